@@ -1,0 +1,2 @@
+/* stub: replaced by the real applet */
+int main(void) { return 0; }
