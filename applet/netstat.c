@@ -1,2 +1,1728 @@
-/* stub: replaced by the real applet */
-int main(void) { return 0; }
+/* netstat: list sockets the way net-tools 2.10 netstat does, in a few KiB.
+ *
+ * Reads /proc (or $PROC_ROOT) and nothing else but /etc/{services,protocols,
+ * passwd,hosts,resolv.conf}; writes only to stdout and stderr.  Without -n it
+ * resolves names as net-tools does, which for hosts may mean a DNS query.
+ *
+ * Layout: usage, options, output, line reader, /proc table readers, lookups
+ * (pid, user, service, host), formatters, main.
+ *
+ * SPDX-License-Identifier: 0BSD
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#ifndef FEATURE_DNS		/* reverse DNS after /etc/hosts, as glibc does */
+#define FEATURE_DNS 1
+#endif
+#ifndef PMAP_MAX		/* -p: socket fds remembered, 16 bytes each */
+#define PMAP_MAX 65536
+#endif
+#ifndef PROC_MAX		/* -p: processes remembered, 20 bytes each */
+#define PROC_MAX 16384
+#endif
+#define LINE 8192		/* net-tools reads /proc with fgets(8192) */
+
+/* ---- usage ---- */
+
+static const char usage_text[] =
+"Usage: netstat [options]          list sockets (default: connected ones)\n"
+"\n"
+"  -t, --tcp        TCP            -u, --udp        UDP\n"
+"  -U, --udplite    UDP-Lite       -w, --raw        raw IP\n"
+"  -x, --unix       unix domain    -4 / -6          IPv4 / IPv6 only\n"
+"  -A, --protocol=AF[,AF]          address families: inet inet6 unix\n"
+"      --inet --inet6              same as -A inet / -A inet6\n"
+"  -l, --listening  servers only   -a, --all        servers and the rest\n"
+"  -n, --numeric    no name lookups at all, or only some of them:\n"
+"      --numeric-hosts --numeric-ports --numeric-users\n"
+"  -e, --extend     add User and Inode columns\n"
+"  -p, --programs   add the PID/Program name owning each socket\n"
+"  -W, --wide       never cut addresses to fit the column\n"
+"  -v, --verbose    report families this kernel lacks\n"
+"  -V, --version    version          -h, --help       this text\n"
+"\n"
+"Environment: PROC_ROOT=dir reads dir instead of /proc.\n";
+
+static const char version_text[] =
+"netstat (tiny static netstat) 0.1, net-tools 2.10 compatible\n";
+
+/* ---- options ---- */
+
+/* flag bits, in the order of the letters below */
+enum {
+	F_ALL = 1 << 0, F_LST = 1 << 1, F_EXT = 1 << 2, F_EXT2 = 1 << 3,
+	F_PRG = 1 << 4, F_WIDE = 1 << 5, F_VERB = 1 << 6,
+	N_HOST = 1 << 7, N_PORT = 1 << 8, N_USER = 1 << 9,
+	P_TCP = 1 << 10, P_UDP = 1 << 11, P_UDPL = 1 << 12, P_RAW = 1 << 13,
+	P_SCTP = 1 << 14, P_BT = 1 << 15,
+	M_ROUTE = 1 << 16, M_IFACE = 1 << 17, M_STATS = 1 << 18,
+	M_MASQ = 1 << 19, M_GROUPS = 1 << 20, F_TIMERS = 1 << 21,
+	F_CONT = 1 << 22,
+};
+#define P_INET (P_TCP | P_UDP | P_UDPL | P_RAW | P_SCTP)
+
+static unsigned flags;
+static unsigned char flag_ext;	/* -e count */
+
+/* address families of -A, -4, -6, -x, --inet...; the first eleven count as
+ * an explicit protocol choice ("flag_arg" in net-tools) */
+enum { FAM_I4, FAM_I6, FAM_UNX, FAM_IPX, FAM_AX25, FAM_NETROM, FAM_X25, FAM_ROSE,
+       FAM_DDP, FAM_EC, FAM_ASH, FAM_BT, FAM_N };
+static unsigned char af[FAM_N];
+static char afname[256];
+
+static const char *const af_alias[] = {
+	"ax25", "ip", "ip6", "ipx", "rose", "appletalk", "netrom", "inet",
+	"inet6", "ddp", "unix", "tcpip", "econet", "x25", "ash", "bluetooth", 0
+};
+static const unsigned char af_of_alias[] = {
+	FAM_AX25, FAM_I4, FAM_I6, FAM_IPX, FAM_ROSE, FAM_DDP, FAM_NETROM, FAM_I4,
+	FAM_I6, FAM_DDP, FAM_UNX, FAM_I4, FAM_EC, FAM_X25, FAM_ASH, FAM_BT
+};
+static const char *const af_name[] = {
+	"inet", "inet6", "unix", "ipx", "ax25", "netrom", "x25", "rose",
+	"ddp", "ec", "ash", "bluetooth"
+};
+
+/* Long options in net-tools' order: glibc reports ambiguous prefixes in
+ * table order, and the address-family names (val 1) compare equal. */
+static const char *const lopt_name[] = {
+	"ax25", "x25", "ip", "ipx", "appletalk", "netrom", "inet", "inet6",
+	"ddp", "rose", "unix", "bluetooth", "tcpip",
+	"version", "interfaces", "help", "route", "masquerade", "protocol",
+	"tcp", "sctp", "udp", "udplite", "raw", "unix", "l2cap", "rfcomm",
+	"listening", "all", "timers", "continuous", "extend", "programs",
+	"verbose", "statistics", "wide", "numeric", "numeric-hosts",
+	"numeric-ports", "numeric-users", "symbolic", "cache", "fib",
+	"groups", "context", 0
+};
+static const char lopt_val[] =
+	"\1\1\1\1\1\1\1\1\1\1\1\1\1"
+	"ViyrMA" "tSuUwx2f" "laoceepvsWn!@#NCFgZ";
+
+static const char short_opts[] = "A:CFMacdeghilnNoprsStuUvVWw2fx64?Z";
+
+/* ---- output: one buffer, written in large blocks ---- */
+
+static char obuf[LINE];
+static unsigned olen;
+static int status;
+
+static void flush(void)
+{
+	char *p = obuf;
+
+	while (olen) {
+		ssize_t n = write(1, p, olen);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			_exit(status ? status : 1);	/* closed pipe: stop quietly */
+		p += n;
+		olen -= n;
+	}
+}
+
+static void outn(const char *s, size_t n)
+{
+	while (n) {
+		size_t k = sizeof(obuf) - olen;
+		if (k > n)
+			k = n;
+		memcpy(obuf + olen, s, k);
+		olen += k;
+		s += k;
+		n -= k;
+		if (olen == sizeof(obuf))
+			flush();
+	}
+}
+
+static void outs(const char *s)
+{
+	outn(s, strlen(s));
+}
+
+static void outc(char c)
+{
+	outn(&c, 1);
+}
+
+static void spaces(int n)
+{
+	while (n-- > 0)
+		outc(' ');
+}
+
+/* printf("%-*s") */
+static void outpad(const char *s, int w)
+{
+	size_t n = strlen(s);
+
+	outn(s, n);
+	spaces(w - (int)n);
+}
+
+static char *utoa(char *end, uint64_t v)
+{
+	*end = 0;
+	do
+		*--end = '0' + v % 10;
+	while (v /= 10);
+	return end;
+}
+
+/* printf("%*ld") for w > 0, printf("%-*ld") for w < 0 */
+static void outnum(int64_t v, int w)
+{
+	char b[24], *s = utoa(b + 23, v < 0 ? -(uint64_t)v : (uint64_t)v);
+	int n;
+
+	if (v < 0)
+		*--s = '-';
+	n = b + 23 - s;
+	if (w > 0)
+		spaces(w - n);
+	outn(s, n);
+	if (w < 0)
+		spaces(-w - n);
+}
+
+/* stderr is unbuffered in net-tools: keep the two streams in order */
+static void errs(const char *a, const char *b, const char *c)
+{
+	const char *v[3] = { a, b, c };
+	int i;
+
+	flush();
+	for (i = 0; i < 3; i++)
+		if (v[i] && write(2, v[i], strlen(v[i])) < 0)
+			return;
+}
+
+static void no_support(const char *what)
+{
+	errs("netstat: no support for `", what, "' on this system.\n");
+}
+
+/* Text from other processes never reaches the terminal raw. */
+static size_t escape(char *d, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	char *p = d;
+
+	for (; n--; s++) {
+		unsigned char c = *s;
+		if (c >= 32 && c != 127) {
+			*p++ = c;
+			continue;
+		}
+		*p++ = '\\';
+		if (c == '\n')
+			*p++ = 'n';
+		else if (c == '\t')
+			*p++ = 't';
+		else if (c == '\r')
+			*p++ = 'r';
+		else {
+			*p++ = 'x';
+			*p++ = hex[c >> 4];
+			*p++ = hex[c & 15];
+		}
+	}
+	return p - d;
+}
+
+static void out_escaped(const char *s, size_t n)
+{
+	char b[256];
+
+	while (n) {
+		size_t k = n > 64 ? 64 : n;
+		outn(b, escape(b, s, k));
+		s += k;
+		n -= k;
+	}
+}
+
+/* ---- line reader: fgets(8192) semantics over read(2), no allocation ---- */
+
+struct reader {
+	int fd, eof;
+	unsigned pos, len, cut;
+	char held;		/* the byte our NUL terminator replaced */
+	char buf[2 * LINE];
+};
+
+static char proc_root[256] = "/proc";
+static struct reader tab, aux;	/* a /proc table; an /etc file */
+
+static int open_path(const char *dir, const char *rel, int flags)
+{
+	char path[512];
+	size_t a = strlen(dir), b = strlen(rel);
+
+	if (a + b + 2 > sizeof(path)) {
+		errno = ENAMETOOLONG;
+		return -1;
+	}
+	memcpy(path, dir, a);
+	path[a] = '/';
+	memcpy(path + a + 1, rel, b + 1);
+	return open(path, flags | O_CLOEXEC);
+}
+
+static int rd_open(struct reader *r, const char *dir, const char *rel)
+{
+	r->pos = r->len = r->cut = r->eof = 0;
+	return r->fd = open_path(dir, rel, O_RDONLY);
+}
+
+static void rd_close(struct reader *r)
+{
+	close(r->fd);
+}
+
+/* The next line with its '\n', or the next LINE-1 bytes of a longer one,
+ * exactly as fgets(buf, LINE) hands them out; NUL-terminated; 0 at the end. */
+static char *rd_line(struct reader *r)
+{
+	if (r->cut)
+		r->buf[r->cut] = r->held;
+	r->cut = 0;
+	for (;;) {
+		char *s = r->buf + r->pos, *nl;
+		unsigned avail = r->len - r->pos;
+		unsigned max = avail < LINE - 1 ? avail : LINE - 1;
+		ssize_t k;
+
+		nl = memchr(s, '\n', max);
+		if (nl || avail >= LINE - 1 || r->eof) {
+			unsigned n = nl ? nl - s + 1 : max;
+			if (!n)
+				return 0;
+			r->pos += n;
+			r->cut = r->pos;
+			r->held = r->buf[r->pos];
+			r->buf[r->pos] = 0;
+			return s;
+		}
+		memmove(r->buf, s, avail);
+		r->pos = 0;
+		r->len = avail;
+		k = read(r->fd, r->buf + avail, sizeof(r->buf) - 1 - avail);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0)
+			r->eof = 1;
+		else
+			r->len += k;
+	}
+}
+
+/* ---- a small sscanf for the /proc/net layouts ---- */
+
+/* Conversions: 'd' decimal, 'x' hex ("0x" allowed), 'a' address of 1..64
+ * hex digits with no blanks skipped first; ' ' skips blanks, ':' matches
+ * itself.  Like sscanf, returns how many conversions were made before the
+ * first mismatch, so that net-tools' "num < 10" checks can be kept. */
+struct field {
+	uint64_t v;
+	const char *s;
+	unsigned n;
+};
+
+static int is_blank(char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static int hexval(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c |= 32;
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+static const char *scan_num(const char *p, int base, uint64_t *v)
+{
+	int neg = 0, d, any = 0;
+	uint64_t x = 0;
+
+	while (is_blank(*p))
+		p++;
+	if (*p == '-' || *p == '+')
+		neg = *p++ == '-';
+	if (base == 16 && p[0] == '0' && (p[1] | 32) == 'x' && hexval(p[2]) >= 0)
+		p += 2;
+	while ((d = hexval(*p)) >= 0 && d < base) {
+		x = x * base + d;
+		p++;
+		any = 1;
+	}
+	*v = neg ? -x : x;
+	return any ? p : 0;
+}
+
+static int scan(const char *p, const char *fmt, struct field *f)
+{
+	int n = 0;
+
+	for (; *fmt; fmt++) {
+		switch (*fmt) {
+		case ' ':
+			while (is_blank(*p))
+				p++;
+			continue;
+		case ':':
+			if (*p != ':')
+				return n;
+			p++;
+			continue;
+		case 'a':
+			f->s = p;
+			while (hexval(*p) >= 0 && p - f->s < 64)
+				p++;
+			if (!(f->n = p - f->s))
+				return n;
+			break;
+		default:
+			if (!(p = scan_num(p, *fmt == 'd' ? 10 : 16, &f->v)))
+				return n;
+			f->s = p;	/* where the text after it starts */
+		}
+		f++;
+		n++;
+	}
+	return n;
+}
+
+/* ---- rows ---- */
+
+struct row {
+	unsigned char la[16], ra[16], v6;
+	unsigned lport, rport, state, timer;
+	uint64_t txq, rxq, when, retr, inode;
+	int uid, timeout;
+};
+
+/* The kernel prints each 32-bit word of an address in host order: read
+ * each 8-digit word into a native integer and keep its bytes as they are. */
+static void parse_addr(unsigned char *a, const struct field *f, int v6)
+{
+	unsigned i, j;
+
+	memset(a, 0, 16);
+	for (i = 0; i < (v6 ? 4u : 1u); i++) {
+		uint32_t w = 0;
+		for (j = 8 * i; j < f->n && j < 8 * i + 8; j++)
+			w = w << 4 | hexval(f->s[j]);
+		memcpy(a + 4 * i, &w, 4);
+	}
+}
+
+/* "sl: local:port remote:port st tx:rx tr:when retr uid timeout inode";
+ * returns the number of fields found, as net-tools' sscanf would */
+static int parse_inet(const char *line, struct row *r)
+{
+	struct field f[14];
+	int n = scan(line, "d: a:x a:x x x:x x:x x d d d", f);
+
+	memset(r, 0, sizeof(*r));
+	if (n < 10)
+		return n;
+	r->v6 = f[1].n > 8;
+	parse_addr(r->la, &f[1], r->v6);
+	parse_addr(r->ra, &f[3], r->v6);
+	r->lport = f[2].v;
+	r->rport = f[4].v;
+	r->state = f[5].v;
+	r->txq = f[6].v;
+	r->rxq = f[7].v;
+	r->timer = f[8].v;
+	r->when = f[9].v;
+	if (n > 10)
+		r->retr = f[10].v;
+	if (n > 11)
+		r->uid = f[11].v;
+	if (n > 12)
+		r->timeout = f[12].v;
+	if (n > 13)
+		r->inode = f[13].v;
+	return n;
+}
+
+/* ---- lookups: pid owning an inode ---- */
+
+/* -p: one scan of /proc/PID/fd builds a sorted inode -> process array;
+ * memory is bounded by PMAP_MAX and PROC_MAX, filled in scan order. */
+static struct pent {
+	uint64_t ino;
+	uint32_t proc;
+} pmap[PMAP_MAX];
+static char pname[PROC_MAX][20];	/* "PID/name", at most 19 chars */
+static unsigned npmap, nproc;
+static char programs_loaded;
+
+struct dent64 {
+	uint64_t ino;
+	int64_t off;
+	unsigned short reclen;
+	unsigned char type;
+	char name[];
+};
+
+/* Calls fn(name, ctx) for each entry of an open directory, in the order the
+ * file system returns them (net-tools' readdir order). */
+static void each_entry(int dfd, void (*fn)(const char *, void *), void *ctx)
+{
+	char buf[4096];
+	long n, i;
+
+	while ((n = syscall(SYS_getdents64, dfd, buf, sizeof(buf))) > 0)
+		for (i = 0; i < n; i += ((struct dent64 *)(buf + i))->reclen)
+			fn(((struct dent64 *)(buf + i))->name, ctx);
+	close(dfd);
+}
+
+static int all_digits(const char *s)
+{
+	while (*s >= '0' && *s <= '9')
+		s++;
+	return !*s;
+}
+
+/* strtoul(s, &end, 0) that must consume all of s[0..n) */
+static int parse_ulong0(const char *s, size_t n, uint64_t *v)
+{
+	unsigned base = 10, d;
+	uint64_t x = 0;
+
+	if (n > 1 && s[0] == '0') {
+		base = 8;
+		if ((s[1] | 32) == 'x' && n > 2)
+			base = 16, s += 2, n -= 2;
+	}
+	if (!n)
+		return -1;
+	for (; n; n--, s++) {
+		if ((d = hexval(*s)) >= base)
+			return -1;
+		x = x * base + d;
+	}
+	*v = x;
+	return x == (uint64_t)~0UL ? -1 : 0;
+}
+
+/* "socket:[12345]" or "[0000]:12345", the latter from old kernels */
+static int socket_inode(const char *l, size_t n, uint64_t *ino)
+{
+	if (n >= 11 && !memcmp(l, "socket:[", 8) && l[n - 1] == ']')
+		return parse_ulong0(l + 8, n - 9, ino);
+	if (n >= 8 && !memcmp(l, "[0000]:", 7))
+		return parse_ulong0(l + 7, n - 7, ino);
+	return -1;
+}
+
+/* net-tools names a process by argv[0], cut after its last '/' only when
+ * it starts with '/' */
+static int read_progname(const char *pid, char *out)
+{
+	char path[300], cmd[512], *name = cmd, *s;
+	int fd, n;
+
+	memcpy(path, pid, strlen(pid));
+	strcpy(path + strlen(pid), "/cmdline");
+	if ((fd = open_path(proc_root, path, O_RDONLY)) < 0)
+		return -1;
+	n = read(fd, cmd, sizeof(cmd) - 1);
+	close(fd);
+	if (n < 0)
+		return -1;
+	cmd[n] = 0;
+	if (cmd[0] == '/')
+		for (s = cmd; *s; s++)
+			if (*s == '/')
+				name = s + 1;
+	n = strlen(pid);
+	memcpy(path, pid, n);
+	path[n++] = '/';
+	n += escape(path + n, name, strnlen(name, 19));
+	if (n > 19)
+		n = 19;
+	memcpy(out, path, n);
+	out[n] = 0;
+	return 0;
+}
+
+struct pidscan {
+	const char *pid;
+	int proc;		/* index into pname, -1 until cmdline is read */
+	char eacces, found;
+};
+
+static void scan_fd(const char *fd, void *ctx)
+{
+	struct pidscan *ps = ctx;
+	char path[300], link[30];
+	uint64_t ino;
+	ssize_t n;
+
+	if (*fd < '0' || *fd > '9' || strlen(ps->pid) + strlen(fd) > 200)
+		return;
+	strcpy(path, ps->pid);
+	strcat(path, "/fd/");
+	strcat(path, fd);
+	if (strlen(proc_root) + strlen(path) + 2 > 512)
+		return;
+	{
+		char full[512];
+		strcpy(full, proc_root);
+		strcat(full, "/");
+		strcat(full, path);
+		n = readlink(full, link, sizeof(link) - 1);
+	}
+	if (n < 0 || socket_inode(link, n, &ino))
+		return;
+	if (ps->proc < 0) {
+		if (nproc >= PROC_MAX || read_progname(ps->pid, pname[nproc]))
+			return;
+		ps->proc = nproc++;
+	}
+	ps->found = 1;
+	if (npmap < PMAP_MAX) {
+		pmap[npmap].ino = ino;
+		pmap[npmap++].proc = ps->proc;
+	}
+}
+
+static void scan_pid(const char *name, void *ctx)
+{
+	struct pidscan *ps = ctx;
+	char path[300];
+	int dfd;
+
+	if (!all_digits(name) || strlen(name) > 200)
+		return;
+	strcpy(path, name);
+	strcat(path, "/fd");
+	if ((dfd = open_path(proc_root, path, O_RDONLY | O_DIRECTORY)) < 0) {
+		if (errno == EACCES)
+			ps->eacces = 1;
+		return;
+	}
+	ps->pid = name;
+	ps->proc = -1;
+	each_entry(dfd, scan_fd, ps);
+}
+
+static int pent_less(const struct pent *a, const struct pent *b)
+{
+	return a->ino < b->ino || (a->ino == b->ino && a->proc < b->proc);
+}
+
+static void sift(struct pent *h, unsigned i, unsigned n)
+{
+	unsigned c;
+	struct pent t;
+
+	while ((c = 2 * i + 1) < n) {
+		if (c + 1 < n && pent_less(&h[c], &h[c + 1]))
+			c++;
+		if (!pent_less(&h[i], &h[c]))
+			break;
+		t = h[i], h[i] = h[c], h[c] = t;
+		i = c;
+	}
+}
+
+/* heapsort by (inode, scan order): the first process found wins */
+static void sort_pmap(void)
+{
+	unsigned i;
+	struct pent t;
+
+	for (i = npmap / 2; i--;)
+		sift(pmap, i, npmap);
+	for (i = npmap; i-- > 1;) {
+		t = pmap[0], pmap[0] = pmap[i], pmap[i] = t;
+		sift(pmap, 0, i);
+	}
+}
+
+static void load_programs(void)
+{
+	struct pidscan ps = { 0 };
+	char num[24];
+	int dfd;
+
+	if (programs_loaded || !(flags & F_PRG))
+		return;
+	programs_loaded = 1;
+	npmap = nproc = 0;
+	dfd = open(proc_root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dfd < 0)
+		goto none;
+	each_entry(dfd, scan_pid, &ps);
+	sort_pmap();
+	if (!ps.eacces)
+		return;
+	if (ps.found) {
+		errs("(Not all processes could be identified, non-owned process info\n"
+		     " will not be shown, you would have to be root to see it all.)\n", 0, 0);
+		return;
+	}
+none:
+	errs("(No info could be read for \"-p\": geteuid()=",
+	     utoa(num + 23, geteuid()), " but you should be root.)\n");
+}
+
+static const char *program(uint64_t ino)
+{
+	unsigned lo = 0, hi = npmap;
+
+	while (lo < hi) {
+		unsigned mid = (lo + hi) / 2;
+		if (pmap[mid].ino < ino)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < npmap && pmap[lo].ino == ino ? pname[pmap[lo].proc] : "-";
+}
+
+/* ---- lookups: /etc files ---- */
+
+/* Splits a line into blank-separated words, stopping at '#'. */
+static int words(char *s, char **w, int max)
+{
+	int n = 0;
+
+	for (;;) {
+		while (is_blank(*s))
+			s++;
+		if (!*s || *s == '#' || n == max)
+			return n;
+		w[n++] = s;
+		while (*s && !is_blank(*s) && *s != '#')
+			s++;
+		if (*s == '#' || !*s) {
+			*s = 0;
+			return n;
+		}
+		*s++ = 0;
+	}
+}
+
+static const char *user_name(unsigned uid)
+{
+	static unsigned cached = -1;
+	static char name[256];
+	char *l, *pw, *e;
+	uint64_t v;
+
+	if (uid == cached)
+		return *name ? name : 0;
+	cached = uid;
+	*name = 0;
+	if (rd_open(&aux, "/etc", "passwd") < 0)
+		return 0;
+	while ((l = rd_line(&aux))) {
+		if (!(pw = strchr(l, ':')) || !(e = strchr(pw + 1, ':'))
+		    || !(e = (char *)scan_num(e + 1, 10, &v)) || *e != ':'
+		    || v != uid || pw - l >= 256)
+			continue;
+		memcpy(name, l, pw - l);
+		name[pw - l] = 0;
+		break;
+	}
+	rd_close(&aux);
+	return *name ? name : 0;
+}
+
+/* /etc/services (tcp, udp, raw) then /etc/protocols (as raw), searched
+ * from the end: net-tools keeps them in lists built by prepending. */
+enum { S_TCP, S_UDP, S_RAW };
+static struct svc {
+	uint16_t port, name;
+	unsigned char proto;
+} svc[4096];
+static char svc_names[32768];
+static unsigned nsvc, svc_used;
+
+static void add_service(const char *name, unsigned port, int proto)
+{
+	size_t n = strnlen(name, 63);
+
+	if (nsvc == sizeof(svc) / sizeof(*svc) || svc_used + n + 1 > sizeof(svc_names))
+		return;
+	svc[nsvc].port = port;
+	svc[nsvc].proto = proto;
+	svc[nsvc++].name = svc_used;
+	memcpy(svc_names + svc_used, name, n);
+	svc_names[svc_used + n] = 0;
+	svc_used += n + 1;
+}
+
+static void load_services(void)
+{
+	static const char *const file[] = { "services", "protocols" };
+	char *l, *w[2], *e;
+	uint64_t port;
+	int i, p;
+
+	for (i = 0; i < 2; i++) {
+		if (rd_open(&aux, "/etc", file[i]) < 0)
+			continue;
+		while ((l = rd_line(&aux))) {
+			if (words(l, w, 2) < 2 || !(e = (char *)scan_num(w[1], 10, &port)))
+				continue;
+			if (i) {
+				if (!*e)
+					add_service(w[0], port, S_RAW);
+				continue;
+			}
+			if (*e++ != '/')
+				continue;
+			p = !strcmp(e, "tcp") ? S_TCP : !strcmp(e, "udp") ? S_UDP
+			    : !strcmp(e, "raw") ? S_RAW : -1;
+			if (p >= 0)
+				add_service(w[0], port, p);
+		}
+		rd_close(&aux);
+	}
+}
+
+static const char *service(unsigned port, int proto, char *buf)
+{
+	static char loaded;
+	unsigned i;
+
+	port &= 0xffff;
+	if (!port)
+		return "*";
+	if (!(flags & N_PORT)) {
+		if (!loaded)
+			load_services(), loaded = 1;
+		for (i = nsvc; i--;)
+			if (svc[i].port == port && svc[i].proto == proto)
+				return svc_names + svc[i].name;
+	}
+	return utoa(buf + 7, port);
+}
+
+/* ---- lookups: host names ---- */
+
+static char *fmt_ip4(char *p, const unsigned char *a)
+{
+	char b[4];
+	int i;
+
+	for (i = 0; i < 4; i++) {
+		if (i)
+			*p++ = '.';
+		p = stpcpy(p, utoa(b + 3, a[i]));
+	}
+	return p;
+}
+
+/* inet_ntop(AF_INET6) exactly as glibc writes it: the first longest run
+ * of two or more zero words becomes "::", and ::a.b.c.d and
+ * ::ffff:a.b.c.d keep their dotted quad. */
+static char *fmt_ip6(char *p, const unsigned char *a)
+{
+	unsigned w[8], i, best = 8, blen = 0, cur = 0, clen = 0;
+
+	for (i = 0; i < 8; i++) {
+		w[i] = a[2 * i] << 8 | a[2 * i + 1];
+		if (w[i]) {
+			clen = 0;
+			continue;
+		}
+		if (!clen++)
+			cur = i;
+		if (clen > blen)
+			best = cur, blen = clen;
+	}
+	if (blen < 2)
+		best = 8, blen = 0;
+	for (i = 0; i < 8; i++) {
+		if (i >= best && i < best + blen) {
+			if (i == best)
+				*p++ = ':';
+			continue;
+		}
+		if (i)
+			*p++ = ':';
+		if (i == 6 && best == 0 && (blen == 6 || (blen == 5 && w[5] == 0xffff)))
+			return fmt_ip4(p, a + 12);
+		if (w[i] >> 12)
+			*p++ = "0123456789abcdef"[w[i] >> 12];
+		if (w[i] >> 8)
+			*p++ = "0123456789abcdef"[w[i] >> 8 & 15];
+		if (w[i] >> 4)
+			*p++ = "0123456789abcdef"[w[i] >> 4 & 15];
+		*p++ = "0123456789abcdef"[w[i] & 15];
+	}
+	if (blen && best + blen == 8)
+		*p++ = ':';
+	return p;
+}
+
+static int is_zero(const unsigned char *a, int n)
+{
+	while (n--)
+		if (*a++)
+			return 0;
+	return 1;
+}
+
+static int is_mapped(const unsigned char *a)
+{
+	return is_zero(a, 10) && a[10] == 0xff && a[11] == 0xff;
+}
+
+/* glibc's files backend: the first line with this address names it; for
+ * IPv4, "::ffff:a.b.c.d" and "::1" lines count as a.b.c.d and 127.0.0.1 */
+static int hosts_lookup(const unsigned char *a, int v6, char *out)
+{
+	unsigned char b[16];
+	char *l, *w[2];
+	int found = 0;
+
+	if (rd_open(&aux, "/etc", "hosts") < 0)
+		return 0;
+	while (!found && (l = rd_line(&aux))) {
+		if (words(l, w, 2) < 2)
+			continue;
+		if (inet_pton(v6 ? AF_INET6 : AF_INET, w[0], b) != 1) {
+			if (v6 || inet_pton(AF_INET6, w[0], b) != 1)
+				continue;
+			if (is_mapped(b))
+				memmove(b, b + 12, 4);
+			else if (is_zero(b, 15) && b[15] == 1)
+				memcpy(b, "\177\0\0\1", 4);
+			else
+				continue;
+		}
+		if (!memcmp(a, b, v6 ? 16 : 4))
+			found = strlen(w[1]) < 256 && strcpy(out, w[1]);
+	}
+	rd_close(&aux);
+	return found;
+}
+
+#if FEATURE_DNS
+/* A PTR query to the name servers of /etc/resolv.conf, after glibc's
+ * defaults: 127.0.0.1 when none is named, 5 s timeout, 2 attempts. */
+static int dns_label_ok(const unsigned char *s, int n)
+{
+	while (n--) {
+		unsigned char c = *s++;
+		if (!(c == '-' || c == '_' || (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z')))
+			return 0;
+	}
+	return 1;
+}
+
+/* expands the (compressed) name at m[off], into out when out != 0;
+ * returns the offset just past it in place, or -1 */
+static int dns_name(const unsigned char *m, int len, int off, char *out)
+{
+	int end = -1, hops = 0, n = 0;
+
+	while (off < len) {
+		int l = m[off];
+		if ((l & 0xc0) == 0xc0) {
+			if (off + 1 >= len || ++hops > 32)
+				return -1;
+			if (end < 0)
+				end = off + 2;
+			off = (l & 0x3f) << 8 | m[off + 1];
+			continue;
+		}
+		if (!l) {
+			if (out)
+				out[n ? n - 1 : 0] = 0;
+			return end < 0 ? off + 1 : end;
+		}
+		if (l > 63 || off + 1 + l > len || n + l + 1 > 254)
+			return -1;
+		if (out) {
+			if (!dns_label_ok(m + off + 1, l))
+				return -1;
+			memcpy(out + n, m + off + 1, l);
+			out[n + l] = '.';
+		}
+		n += l + 1;
+		off += l + 1;
+	}
+	return -1;
+}
+
+static int dns_answer(const unsigned char *m, int len, char *out)
+{
+	int off = 12, qd = m[4] << 8 | m[5], an = m[6] << 8 | m[7];
+
+	if ((m[3] & 15) || !(m[2] & 0x80))
+		return 0;
+	while (qd-- && off >= 0)
+		if ((off = dns_name(m, len, off, 0)) >= 0)
+			off += 4;
+	while (an-- && off >= 0 && (off = dns_name(m, len, off, 0)) >= 0 && off + 10 <= len) {
+		int type = m[off] << 8 | m[off + 1], rdlen = m[off + 8] << 8 | m[off + 9];
+		off += 10;
+		if (type == 12)
+			return dns_name(m, len, off, out) > 0 && *out;
+		off += rdlen;
+	}
+	return 0;
+}
+
+static int dns_lookup(const unsigned char *a, int v6, char *out)
+{
+	unsigned char q[300], r[512];
+	struct sockaddr_in6 ns[3];
+	int nns = 0, timeout = 5, attempts = 2, n = 12, i, k, try;
+	char *l, *w[2], b[4];
+	uint64_t v;
+
+	memset(q, 0, 12);
+	q[0] = getpid() >> 8, q[1] = getpid() ^ a[15] ^ a[3];
+	q[2] = 1, q[5] = 1;
+	if (v6 && (is_mapped(a) || (is_zero(a, 12) && !(is_zero(a + 12, 3) && a[15] == 1))))
+		a += 12, v6 = 0;
+	if (v6) {
+		for (i = 16; i--;)
+			for (k = 0; k < 2; k++) {
+				q[n++] = 1;
+				q[n++] = "0123456789abcdef"[k ? a[i] >> 4 : a[i] & 15];
+			}
+		memcpy(q + n, "\3ip6\4arpa", 10);
+		n += 10;
+	} else {
+		for (i = 4; i--;) {
+			char *s = utoa(b + 3, a[i]);
+			q[n] = strlen(s);
+			memcpy(q + n + 1, s, q[n]);
+			n += q[n] + 1;
+		}
+		memcpy(q + n, "\7in-addr\4arpa", 14);
+		n += 14;
+	}
+	memcpy(q + n, "\0\14\0\1", 4);
+	n += 4;
+
+	memset(ns, 0, sizeof(ns));
+	if (rd_open(&aux, "/etc", "resolv.conf") >= 0) {
+		while ((l = rd_line(&aux))) {
+			if (words(l, w, 2) < 2)
+				continue;
+			if (!strcmp(w[0], "nameserver") && nns < 3) {
+				struct sockaddr_in *s4 = (void *)&ns[nns];
+				if (inet_pton(AF_INET, w[1], &s4->sin_addr) == 1)
+					s4->sin_family = AF_INET, nns++;
+				else if (inet_pton(AF_INET6, w[1], &ns[nns].sin6_addr) == 1)
+					ns[nns++].sin6_family = AF_INET6;
+			} else if (!strcmp(w[0], "options")) {
+				if (!strncmp(w[1], "timeout:", 8) && scan_num(w[1] + 8, 10, &v))
+					timeout = v > 30 ? 30 : v < 1 ? 1 : v;
+				if (!strncmp(w[1], "attempts:", 9) && scan_num(w[1] + 9, 10, &v))
+					attempts = v > 5 ? 5 : v < 1 ? 1 : v;
+			}
+		}
+		rd_close(&aux);
+	}
+	if (!nns) {
+		struct sockaddr_in *s4 = (void *)&ns[0];
+		s4->sin_family = AF_INET;
+		s4->sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+		nns = 1;
+	}
+	for (try = 0; try < attempts; try++)
+		for (i = 0; i < nns; i++) {
+			struct pollfd p = { .events = POLLIN };
+			int len = 0;
+			ns[i].sin6_port = htons(53);
+			p.fd = socket(ns[i].sin6_family, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+			if (p.fd < 0)
+				continue;
+			if (!connect(p.fd, (void *)&ns[i], sizeof(ns[i])) && send(p.fd, q, n, 0) == n)
+				while (poll(&p, 1, timeout * 1000) == 1
+				       && (len = recv(p.fd, r, sizeof(r), 0)) >= 0
+				       && (len < 12 || memcmp(r, q, 2)))
+					len = 0;
+			close(p.fd);
+			if (len >= 12)
+				return dns_answer(r, len, out);
+		}
+	return 0;
+}
+#else
+static int dns_lookup(const unsigned char *a, int v6, char *out)
+{
+	return 0;
+}
+#endif
+
+/* net-tools: "0.0.0.0" and "[::]" for the wildcard, otherwise the name of
+ * the first source that knows the address, else the number.  The cache
+ * keeps a name per address, as net-tools' own cache does for IPv4. */
+static struct hname {
+	unsigned char a[16], v6, used;
+	char name[256];
+} hcache[32];
+static unsigned hnext;
+
+static const char *host_name(const unsigned char *a, int v6, char *num)
+{
+	struct hname *h;
+	unsigned i, n = v6 ? 16 : 4;
+	char *s;
+
+	*(v6 ? fmt_ip6(num, a) : fmt_ip4(num, a)) = 0;
+	if (!(flags & N_HOST) && is_zero(a, n))
+		return v6 ? "[::]" : num;
+	s = num;
+	/* net-tools looks 0.x.y.z up as a network, in /etc/networks; that never
+	 * names a socket address, so it stays a number */
+	if (!(flags & N_HOST) && (v6 || a[0])) {
+		for (i = 0, h = 0; i < sizeof(hcache) / sizeof(*hcache); i++)
+			if (hcache[i].used && hcache[i].v6 == v6 && !memcmp(hcache[i].a, a, n))
+				h = &hcache[i];
+		if (!h) {
+			h = &hcache[hnext++ % (sizeof(hcache) / sizeof(*hcache))];
+			memcpy(h->a, a, n);
+			h->v6 = v6;
+			h->used = 1;
+			if (!hosts_lookup(a, v6, h->name) && !dns_lookup(a, v6, h->name))
+				strcpy(h->name, num);
+		}
+		s = h->name;
+	}
+	/* an IPv4-mapped address prints as its IPv4 part */
+	if (v6 && is_mapped(a)) {
+		char *dot = strchr(s, '.'), *c = dot;
+		while (c && c > s && *c != ':')
+			c--;
+		if (c && *c == ':')
+			return c + 1;
+	}
+	return s;
+}
+
+/* ---- formatters ---- */
+
+enum { K_TCP, K_UDP, K_RAW };	/* row layouts; also the services' protocols */
+
+static const char *const tcp_state[] = {
+	"", "ESTABLISHED", "SYN_SENT", "SYN_RECV", "FIN_WAIT1", "FIN_WAIT2",
+	"TIME_WAIT", "CLOSE", "CLOSE_WAIT", "LAST_ACK", "LISTEN", "CLOSING"
+};
+
+static void put_header(const char *what, const char *columns)
+{
+	outs(what);
+	outs(flags & F_ALL ? "(servers and established)"
+	     : flags & F_LST ? "(only servers)" : "(w/o servers)");
+	outs(columns);
+}
+
+/* "host:port", cut to 23 columns unless -W as net-tools cuts it */
+static void put_endpoint(const unsigned char *a, int v6, unsigned port, int kind)
+{
+	char hb[64], pb[8], out[400];
+	const char *h = host_name(a, v6, hb), *p = service(port, kind, pb);
+	size_t hl = strlen(h), pl = strlen(p);
+
+	if (!(flags & F_WIDE) && hl + pl > 22) {
+		if (pl > 18)
+			pl = 18;
+		if (hl > 22 - pl)
+			hl = 22 - pl;
+	}
+	memcpy(out, h, hl);
+	out[hl] = ':';
+	memcpy(out + hl + 1, p, pl);
+	out[hl + 1 + pl] = 0;
+	outpad(out, 23);
+	outc(' ');
+}
+
+/* "on (1.23/0/0)": seconds with two decimals by integer arithmetic; the
+ * kernel reports jiffies in USER_HZ, which is 100 on Linux */
+static void put_timer(const struct row *r, int kind)
+{
+	static const char *const tcp_timer[] = { "off", "on", "keepalive", "timewait", "probe" };
+	char b[24];
+	unsigned t = r->timer;
+
+	outc(' ');
+	if (!t || (kind == K_TCP && t < 5))
+		outs(tcp_timer[kind == K_TCP ? t : 0]);
+	else if (t < 3)
+		outs("on"), outnum(t, 0);
+	else
+		outs("unkn-"), outnum((int)t, 0);
+	outs(" (");
+	if (t) {
+		outs(utoa(b + 23, r->when / 100));
+		outc('.');
+		outc('0' + r->when % 100 / 10);
+		outc('0' + r->when % 10);
+	} else
+		outs("0.00");
+	outc('/');
+	outnum(kind == K_UDP ? 0 : (int64_t)r->retr, 0);
+	outc('/');
+	outnum(r->timeout, 0);
+	outc(')');
+}
+
+static void put_program(uint64_t inode, int known)
+{
+	if (flags & F_PRG) {
+		outc(' ');
+		outpad(known ? program(inode) : "-", 20);
+	}
+}
+
+/* the columns after State: User and Inode with -e, PID/name with -p */
+static void put_owner(int uid, uint64_t inode)
+{
+	if (flag_ext > 1) {
+		const char *u = flags & N_USER ? 0 : user_name(uid);
+		outc(' ');
+		if (u)
+			outpad(u, 10);
+		else
+			outnum(uid, -10);
+		outc(' ');
+		outnum(inode, -10);
+	}
+	put_program(inode, 1);
+}
+
+/* ---- /proc/net readers ---- */
+
+static const struct table {
+	char file[9], label[6];
+	unsigned char kind;
+} tables[] = {
+	{ "tcp", "tcp", K_TCP }, { "tcp6", "tcp6", K_TCP },
+	{ "udp", "udp", K_UDP }, { "udp6", "udp6", K_UDP },
+	{ "udplite", "udpl", K_UDP }, { "udplite6", "udpl6", K_UDP },
+	{ "raw", "raw", K_RAW }, { "raw6", "raw6", K_RAW },
+};
+static const char *const kind_name[] = { "tcp", "udp", "raw" };
+
+static char explicit, noprot;	/* a protocol was named; ... only by family */
+static char unix_inode;		/* /proc/net/unix has an Inode column */
+
+/* -a: everything; -l: listeners only; default: the rest */
+static int selected(int listening)
+{
+	return flags & F_ALL || !listening == !(flags & F_LST);
+}
+
+static void inet_line(const struct table *t, char *line, int lnr)
+{
+	struct row r;
+	int n = parse_inet(line, &r);
+
+	if (!lnr)
+		return;
+	if (n < (t->kind == K_TCP ? 11 : 10)) {
+		errs("warning, got bogus ", kind_name[t->kind], " line.\n");
+		return;
+	}
+	/* TCP listens when the remote port is 0, the rest when the remote
+	 * address is all zero */
+	if (!selected(t->kind == K_TCP ? !r.rport : is_zero(r.ra, r.v6 ? 16 : 4)))
+		return;
+	outpad(t->label, 5);
+	outc(' ');
+	outnum(r.rxq, 6);
+	outc(' ');
+	outnum(r.txq, 6);
+	outc(' ');
+	put_endpoint(r.la, r.v6, r.lport, t->kind);
+	put_endpoint(r.ra, r.v6, r.rport, t->kind);
+	if (t->kind == K_RAW)
+		outnum((int)r.state, -11);
+	else if (t->kind == K_UDP)
+		outpad(r.state == 1 ? "ESTABLISHED" : r.state == 7 ? "" : "UNKNOWN", 11);
+	else
+		outpad(r.state < 12 ? tcp_state[r.state] : "UNKNOWN", 11);
+	put_owner(r.uid, r.inode);
+	if (flags & F_TIMERS)
+		put_timer(&r, t->kind);
+	outc('\n');
+}
+
+static void unix_line(const struct table *t, char *line, int lnr)
+{
+	static const char *const type[] = { "STREAM", "DGRAM", "RAW", "RDM", "SEQPACKET" };
+	static const char *const state[] = { "FREE", "", "CONNECTING", "CONNECTED", "DISCONNECTING" };
+	struct field f[7];
+	char fl[16] = "[ ", num[24];
+	const char *path = "";
+	unsigned ty, st;
+	uint64_t bits, ino = 0;
+	size_t plen = 0;
+	int n;
+
+	if (!lnr) {
+		unix_inode = strstr(line, "Inode") != 0;
+		return;
+	}
+	/* "Num: RefCount Protocol Flags Type St Inode Path" */
+	if ((n = scan(line, "x: x x x x x d", f)) < 6) {
+		errs("warning, got bogus unix line.\n", 0, 0);
+		return;
+	}
+	bits = f[3].v, ty = f[4].v, st = f[5].v;
+	if (n > 6) {
+		ino = f[6].v;
+		for (path = f[6].s; is_blank(*path) && *path != '\n'; path++)
+			;
+		plen = strcspn(path, "\n");
+	}
+	if (!selected(st == 1 && bits & 1 << 16))
+		return;
+	if (!unix_inode) {
+		path = utoa(num + 23, ino);
+		plen = strlen(path);
+	}
+	if (bits & 1 << 16)
+		strcat(fl, "ACC ");
+	if (bits & 1 << 17)
+		strcat(fl, "W ");
+	if (bits & 1 << 18)
+		strcat(fl, "N ");
+	strcat(fl, "]");
+	outpad(f[2].v ? "??" : "unix", 5);
+	outc(' ');
+	outnum(f[1].v, -6);
+	outc(' ');
+	outpad(fl, 11);
+	outc(' ');
+	outpad(ty - 1 < 5 ? type[ty - 1] : "UNKNOWN", 10);
+	outc(' ');
+	outpad(st == 1 && !(bits & 1 << 16) ? "" : st == 1 ? "LISTENING"
+	       : st < 5 ? state[st] : "UNKNOWN", 13);
+	outc(' ');
+	if (unix_inode)
+		outnum(ino, -8);
+	else
+		outs("-       ");
+	put_program(ino, unix_inode);
+	outc(' ');
+	out_escaped(path, plen);	/* whole, where net-tools stops at a blank */
+	outc('\n');
+}
+
+/* Feeds every line of $PROC_ROOT/rel to fn; -1 if it cannot be opened. */
+static int read_table(const char *rel, const struct table *t,
+		      void (*fn)(const struct table *, char *, int))
+{
+	char path[24] = "net/", *l;
+	int lnr = 0;
+
+	strcat(path, rel);
+	if (rd_open(&tab, proc_root, path) < 0)
+		return -1;
+	while ((l = rd_line(&tab)))
+		fn(t, l, lnr++);
+	rd_close(&tab);
+	return 0;
+}
+
+/* A table that cannot be opened: net-tools' message and status. */
+static int missing(const char *rel, const char *what)
+{
+	if (errno != ENOENT && errno != EACCES) {
+		char path[40] = "/proc/net/";
+		errs(strcat(path, rel), ": ", strerror(errno));
+		errs("\n", 0, 0);
+		return -1;
+	}
+	if (!noprot && (explicit || flags & F_VERB))
+		no_support(what);
+	return !noprot && explicit;
+}
+
+/* tcp, udp, udplite or raw: the IPv4 table, then the IPv6 one, whose
+ * absence is never reported */
+static int inet_family(unsigned g)
+{
+	const struct table *t = tables + 2 * g;
+	char what[24] = "AF INET (";
+	int rc = 0;
+
+	if ((!explicit || af[FAM_I4]) && read_table(t->file, t, inet_line) < 0)
+		rc = missing(t->file, strcat(strcat(what, t->file), ")"));
+	if (!explicit || af[FAM_I6])
+		read_table(t[1].file, t + 1, inet_line);
+	return rc;
+}
+
+static void skip_line(const struct table *t, char *line, int lnr)
+{
+}
+
+/* SCTP: endpoints (listeners) and associations.  Kernels without the sctp
+ * module have neither file, and net-tools then reports what we report. */
+static int sctp(void)
+{
+	static const char *const file[] = { "sctp/eps", "sctp6/eps", "sctp/assocs", "sctp6/assocs" };
+	int i, rc = 0;
+
+	for (i = 0; i < 4; i += 2) {
+		if (i ? !(flags & F_ALL) && flags & F_LST : !(flags & (F_ALL | F_LST)))
+			continue;	/* endpoints with -a or -l, associations unless -l */
+		if ((!explicit || af[FAM_I4]) && read_table(file[i], 0, skip_line) < 0)
+			rc = missing(file[i], "AF INET (sctp)");
+		if (!explicit || af[FAM_I6])
+			read_table(file[i + 1], 0, skip_line);
+		if (rc)
+			return rc;
+	}
+	return rc;
+}
+
+static int unix_sockets(void)
+{
+	put_header("Active UNIX domain sockets ",
+		   "\nProto RefCnt Flags       Type       State         I-Node  ");
+	if (flags & F_PRG)
+		outs(" PID/Program name    ");
+	outs(" Path\n");
+	if (read_table("unix", 0, unix_line) < 0)
+		return missing("unix", "AF UNIX");
+	return 0;
+}
+
+/* Families net-tools knows but few kernels still have: only their absence
+ * is reported, as net-tools reports it. */
+static const struct other {
+	unsigned char af;
+	char file[8], what[10];
+} others[] = {
+	{ FAM_IPX, "ipx", "AF IPX" }, { FAM_AX25, "ax25", "AF AX25" },
+	{ FAM_X25, "x25", "AF X25" }, { FAM_NETROM, "nr", "AF NETROM" },
+	{ FAM_ROSE, "rose", "AF ROSE" },
+};
+
+static int other_family(const struct other *o)
+{
+	char path[16] = "net/";
+	int fd = open_path(proc_root, strcat(path, o->file), O_RDONLY);
+
+	if (fd >= 0) {
+		close(fd);
+		return 0;
+	}
+	if (explicit || flags & F_VERB)
+		no_support(o->what);
+	return explicit;
+}
+
+/* ---- main ---- */
+
+static const char *prog = "netstat";
+static unsigned char modes[4];	/* -r -i -M -s: at most one of them */
+static char l2cap, rfcomm;
+
+static _Noreturn void usage(int rc)
+{
+	flush();
+	if (write(rc ? 2 : 1, usage_text, sizeof(usage_text) - 1) < 0)
+		rc = rc ? rc : 1;
+	exit(rc);
+}
+
+static void bad_option(const char *what, const char *name, const char *tail)
+{
+	errs(prog, what, name);
+	errs(tail, 0, 0);
+	usage(3);
+}
+
+/* net-tools' -A list: "inet,unix"; any unknown name ends the program */
+static void add_families(const char *list)
+{
+	char buf[256], *s = buf, *e;
+	int i;
+
+	strncpy(buf, list, sizeof(buf) - 1);
+	buf[sizeof(buf) - 1] = 0;
+	for (; s; s = e) {
+		if ((e = strchr(s, ',')))
+			*e++ = 0;
+		for (i = 0; af_alias[i] && strcmp(s, af_alias[i]); i++)
+			;
+		if (!af_alias[i]) {
+			errs("Unknown address family `", s, "'.\n");
+			exit(1);
+		}
+		if (strlen(af_name[af_of_alias[i]]) + strlen(afname) + 1 >= sizeof(afname)) {
+			errs("Too much address family arguments.\n", 0, 0);
+			return;
+		}
+		af[af_of_alias[i]]++;
+		if (*afname)
+			strcat(afname, ",");
+		strcat(afname, af_name[af_of_alias[i]]);
+	}
+}
+
+static void option(int c, const char *arg)
+{
+	static const char simple[] = "alpWvtuUwSgoc";
+	static const unsigned bits[] = {
+		F_ALL, F_LST, F_PRG, F_WIDE, F_VERB, P_TCP, P_UDP, P_UDPL, P_RAW,
+		P_SCTP, M_GROUPS, F_TIMERS, F_CONT
+	};
+	const char *s = strchr(simple, c);
+
+	if (s && c) {
+		flags |= bits[s - simple];
+		return;
+	}
+	switch (c) {
+	case 'A':
+		add_families(arg);
+		break;
+	case 'e':
+		flag_ext++;
+		break;
+	case 'n':
+		flags |= N_HOST | N_PORT | N_USER;
+		break;
+	case '!':
+		flags |= N_HOST;
+		break;
+	case '@':
+		flags |= N_PORT;
+		break;
+	case '#':
+		flags |= N_USER;
+		break;
+	case '4':
+		add_families("inet");
+		break;
+	case '6':
+		add_families("inet6");
+		break;
+	case 'x':
+		add_families("unix");
+		break;
+	case 'r':
+		modes[0]++;
+		break;
+	case 'i':
+		modes[1]++;
+		break;
+	case 'M':
+		modes[2]++;
+		break;
+	case 's':
+		modes[3]++;
+		break;
+	case '2':
+		l2cap = 1;
+		break;
+	case 'f':
+		rfcomm = 1;
+		break;
+	case 'V':
+		flush();
+		if (write(1, version_text, sizeof(version_text) - 1) < 0)
+			exit(1);
+		exit(0);
+	case 'Z':
+		errs("SELinux is not enabled on this machine.\n", 0, 0);
+		exit(1);
+	case 'h':
+		usage(0);
+	case '?':
+		usage(3);
+	}			/* -d -N -C -F change nothing here */
+}
+
+/* glibc getopt_long's rules: an exact name, else a unique prefix; names
+ * that would do the same thing do not make a prefix ambiguous */
+static int long_option(char **argv, int i)
+{
+	char *name = argv[i] + 2, *eq = strchr(name, '=');
+	size_t len = eq ? (size_t)(eq - name) : strlen(name);
+	int k, hit = -1, ambiguous = 0;
+	const char *arg = 0;
+
+	for (k = 0; lopt_name[k]; k++) {
+		if (strncmp(lopt_name[k], name, len))
+			continue;
+		if (strlen(lopt_name[k]) == len) {
+			hit = k, ambiguous = 0;
+			break;
+		}
+		if (hit < 0)
+			hit = k;
+		else if (lopt_val[k] != lopt_val[hit])
+			ambiguous = 1;
+	}
+	if (ambiguous) {
+		errs(prog, ": option '--", name);
+		errs("' is ambiguous; possibilities:", 0, 0);
+		for (k = 0; lopt_name[k]; k++)
+			if (!strncmp(lopt_name[k], name, len)
+			    && (k == hit || lopt_val[k] != lopt_val[hit]))
+				errs(" '--", lopt_name[k], "'");
+		errs("\n", 0, 0);
+		usage(3);
+	}
+	if (hit < 0)
+		bad_option(": unrecognized option '--", name, "'\n");
+	if (lopt_val[hit] == 'A') {
+		if (!(arg = eq ? eq + 1 : argv[i + 1]))
+			bad_option(": option '--", lopt_name[hit], "' requires an argument\n");
+		i += !eq;
+	} else if (eq)
+		bad_option(": option '--", lopt_name[hit], "' doesn't allow an argument\n");
+	if (lopt_val[hit] == 1)
+		add_families(lopt_name[hit]);
+	else
+		option(lopt_val[hit], arg);
+	return i;
+}
+
+static void parse_args(int argc, char **argv)
+{
+	int i, posix = getenv("POSIXLY_CORRECT") != 0;
+	char *a, c[2] = "";
+
+	for (i = 1; i < argc; i++) {
+		a = argv[i];
+		if (a[0] != '-' || !a[1]) {	/* operands are ignored */
+			if (posix)
+				return;
+			continue;
+		}
+		if (a[1] == '-') {
+			if (!a[2])
+				return;
+			i = long_option(argv, i);
+			continue;
+		}
+		while (*++a) {
+			const char *o = *a == ':' ? 0 : strchr(short_opts, *a);
+			*c = *a;
+			if (!o)
+				bad_option(": invalid option -- '", c, "'\n");
+			if (o[1] != ':') {
+				option(*a, 0);
+				continue;
+			}
+			if (!a[1] && !(a = argv[++i]))
+				bad_option(": option requires an argument -- '", c, "'\n");
+			option(*c, a + (a != argv[i]));
+			break;
+		}
+	}
+}
+
+static int list_sockets(void)
+{
+	unsigned g;
+	int rc;
+
+	if (!explicit || flags & P_INET) {
+		load_programs();
+		put_header("Active Internet connections ",
+			   "\nProto Recv-Q Send-Q Local Address           Foreign Address         State      ");
+		if (flag_ext > 1)
+			outs(" User       Inode     ");
+		if (flags & F_PRG)
+			outs(" PID/Program name    ");
+		if (flags & F_TIMERS)
+			outs(" Timer");
+		outc('\n');
+	}
+	for (g = 0; g < 4; g++) {
+		if ((!explicit || flags & P_TCP << g) && (rc = inet_family(g)))
+			return rc;
+		if (!g && (!explicit || flags & P_SCTP) && (rc = sctp()))
+			return rc;
+	}
+	if (!explicit || af[FAM_UNX]) {
+		load_programs();
+		if ((rc = unix_sockets()))
+			return rc;
+	}
+	for (g = 0; g < sizeof(others) / sizeof(*others); g++)
+		if ((!explicit || af[others[g].af]) && (rc = other_family(&others[g])))
+			return rc;
+	if ((!explicit || l2cap || rfcomm) && explicit) {
+		errs("netstat: feature `AF BLUETOOTH' not supported.\n"
+		     "Please recompile `net-tools' with newer kernel source or full configuration.\n", 0, 0);
+		return 1;
+	}
+	return 0;
+}
+
+int netstat_main(int argc, char **argv)
+{
+	const char *root = getenv("PROC_ROOT");
+	int rc;
+
+	if (argv[0])
+		prog = argv[0];
+	flag_ext = 1;
+	parse_args(argc, argv);
+	if (root && *root && strlen(root) < sizeof(proc_root))
+		strcpy(proc_root, root);
+	if (modes[0] + modes[1] + modes[2] + modes[3] > 1)
+		usage(3);
+	if ((af[FAM_I4] || af[FAM_I6] || modes[3]) && !(flags & P_INET))
+		flags |= P_INET, noprot = 1;
+	if ((flags & (P_INET | M_GROUPS)) && !af[FAM_I4] && !af[FAM_I6])
+		af[FAM_I4] = af[FAM_I6] = 1;
+	if (af[FAM_BT] && !l2cap && !rfcomm)
+		l2cap = rfcomm = 1;
+	explicit = (flags & (P_INET | M_GROUPS)) || af[FAM_UNX] || af[FAM_IPX]
+		|| af[FAM_AX25] || af[FAM_NETROM] || af[FAM_X25] || af[FAM_ROSE]
+		|| l2cap || rfcomm;
+	if (modes[0] || modes[1] || modes[2] || modes[3] || flags & M_GROUPS) {
+		errs(prog, ": this mode is not built in yet\n", 0);
+		return 1;
+	}
+	for (;;) {
+		rc = list_sockets();
+		if (!(flags & F_CONT) || rc)
+			break;
+		flush();
+		sleep(1);
+		programs_loaded = 0;
+	}
+	flush();
+	return rc;
+}
+
+#ifndef NETSTAT_NO_MAIN
+int main(int argc, char **argv)
+{
+	return netstat_main(argc, argv);
+}
+#endif
