@@ -94,21 +94,18 @@ static const char *const af_name[] = {
 	"ddp", "ec", "ash", "bluetooth"
 };
 
-/* Long options in net-tools' order: glibc reports ambiguous prefixes in
- * table order, and the address-family names (val 1) compare equal. */
-static const char *const lopt_name[] = {
-	"ax25", "x25", "ip", "ipx", "appletalk", "netrom", "inet", "inet6",
-	"ddp", "rose", "unix", "bluetooth", "tcpip",
-	"version", "interfaces", "help", "route", "masquerade", "protocol",
-	"tcp", "sctp", "udp", "udplite", "raw", "unix", "l2cap", "rfcomm",
-	"listening", "all", "timers", "continuous", "extend", "programs",
-	"verbose", "statistics", "wide", "numeric", "numeric-hosts",
-	"numeric-ports", "numeric-users", "symbolic", "cache", "fib",
-	"groups", "context", 0
-};
-static const char lopt_val[] =
-	"\1\1\1\1\1\1\1\1\1\1\1\1\1"
-	"ViyrMA" "tSuUwx2f" "laoceepvsWn!@#NCFgZ";
+/* Long options in net-tools' order, each behind the option letter it
+ * stands for (\1: an address family name).  glibc reports ambiguous
+ * prefixes in table order, and names with the same letter do not clash. */
+static const char long_opts[] =
+	"\1ax25\0\1x25\0\1ip\0\1ipx\0\1appletalk\0\1netrom\0\1inet\0"
+	"\1inet6\0\1ddp\0\1rose\0\1unix\0\1bluetooth\0\1tcpip\0"
+	"Vversion\0iinterfaces\0hhelp\0rroute\0Mmasquerade\0Aprotocol\0"
+	"ttcp\0Ssctp\0uudp\0Uudplite\0wraw\0xunix\0" "2l2cap\0frfcomm\0"
+	"llistening\0aall\0otimers\0ccontinuous\0eextend\0pprograms\0"
+	"vverbose\0sstatistics\0Wwide\0nnumeric\0!numeric-hosts\0"
+	"@numeric-ports\0#numeric-users\0Nsymbolic\0Ccache\0Ffib\0"
+	"ggroups\0Zcontext\0";
 
 static const char short_opts[] = "A:CFMacdeghilnNoprsStuUvVWw2fx64?Z";
 
@@ -1568,43 +1565,42 @@ static int long_option(char **argv, int i)
 {
 	char *name = argv[i] + 2, *eq = strchr(name, '=');
 	size_t len = eq ? (size_t)(eq - name) : strlen(name);
-	int k, hit = -1, ambiguous = 0;
-	const char *arg = 0;
+	const char *o, *hit = 0;
+	int ambiguous = 0;
 
-	for (k = 0; lopt_name[k]; k++) {
-		if (strncmp(lopt_name[k], name, len))
+	for (o = long_opts; *o; o += strlen(o) + 1) {
+		if (strncmp(o + 1, name, len))
 			continue;
-		if (strlen(lopt_name[k]) == len) {
-			hit = k, ambiguous = 0;
+		if (!o[len + 1]) {
+			hit = o, ambiguous = 0;
 			break;
 		}
-		if (hit < 0)
-			hit = k;
-		else if (lopt_val[k] != lopt_val[hit])
+		if (!hit)
+			hit = o;
+		else if (*o != *hit)
 			ambiguous = 1;
 	}
 	if (ambiguous) {
 		errs(prog, ": option '--", name);
 		errs("' is ambiguous; possibilities:", 0, 0);
-		for (k = 0; lopt_name[k]; k++)
-			if (!strncmp(lopt_name[k], name, len)
-			    && (k == hit || lopt_val[k] != lopt_val[hit]))
-				errs(" '--", lopt_name[k], "'");
+		for (o = long_opts; *o; o += strlen(o) + 1)
+			if (!strncmp(o + 1, name, len) && (o == hit || *o != *hit))
+				errs(" '--", o + 1, "'");
 		errs("\n", 0, 0);
 		usage(3);
 	}
-	if (hit < 0)
+	if (!hit)
 		bad_option(": unrecognized option '--", name, "'\n");
-	if (lopt_val[hit] == 'A') {
-		if (!(arg = eq ? eq + 1 : argv[i + 1]))
-			bad_option(": option '--", lopt_name[hit], "' requires an argument\n");
-		i += !eq;
+	if (*hit == 'A') {
+		if (!eq && !argv[i + 1])
+			bad_option(": option '--", hit + 1, "' requires an argument\n");
+		option('A', eq ? eq + 1 : argv[++i]);
 	} else if (eq)
-		bad_option(": option '--", lopt_name[hit], "' doesn't allow an argument\n");
-	if (lopt_val[hit] == 1)
-		add_families(lopt_name[hit]);
+		bad_option(": option '--", hit + 1, "' doesn't allow an argument\n");
+	else if (*hit == 1)
+		add_families(hit + 1);
 	else
-		option(lopt_val[hit], arg);
+		option(*hit, 0);
 	return i;
 }
 

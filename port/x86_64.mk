@@ -1,2 +1,5 @@
-CC   = musl-gcc
-QEMU =
+# host build: Debian musl-tools
+CC       = musl-gcc
+APT      = musl-tools
+QEMU     =
+SIZE_MAX = 32768
