@@ -1281,7 +1281,9 @@ static void unix_line(const struct table *t, char *line, int lnr)
 	int n;
 
 	if (!lnr) {
-		unix_inode = strstr(line, "Inode") != 0;
+		for (; *line && strncmp(line, "Inode", 5); line++)
+			;
+		unix_inode = *line;
 		return;
 	}
 	/* "Num: RefCount Protocol Flags Type St Inode Path" */
@@ -1294,7 +1296,8 @@ static void unix_line(const struct table *t, char *line, int lnr)
 		ino = f[6].v;
 		for (path = f[6].s; is_blank(*path) && *path != '\n'; path++)
 			;
-		plen = strcspn(path, "\n");
+		for (; path[plen] && path[plen] != '\n'; plen++)
+			;
 	}
 	if (!selected(st == 1 && bits & 1 << 16))
 		return;
@@ -1346,12 +1349,38 @@ static int read_table(const char *rel, const struct table *t,
 	return 0;
 }
 
+/* glibc's strerror() for what open(2) can say about a /proc file; musl's
+ * wording differs and its full table would cost 2 KiB */
+static const char *error_text(int e)
+{
+	static const struct {
+		unsigned char no;
+		char text[34];
+	} t[] = {
+		{ EPERM, "Operation not permitted" }, { EIO, "Input/output error" },
+		{ ENXIO, "No such device or address" }, { ENOMEM, "Cannot allocate memory" },
+		{ ENODEV, "No such device" }, { ENOTDIR, "Not a directory" },
+		{ EISDIR, "Is a directory" }, { ENFILE, "Too many open files in system" },
+		{ EMFILE, "Too many open files" }, { ENAMETOOLONG, "File name too long" },
+		{ ELOOP, "Too many levels of symbolic links" },
+	};
+	static char unknown[32] = "Unknown error ";
+	char num[12];
+	unsigned i;
+
+	for (i = 0; i < sizeof(t) / sizeof(*t); i++)
+		if (t[i].no == e)
+			return t[i].text;
+	strcpy(unknown + 14, utoa(num + 11, e));
+	return unknown;
+}
+
 /* A table that cannot be opened: net-tools' message and status. */
 static int missing(const char *rel, const char *what)
 {
 	if (errno != ENOENT && errno != EACCES) {
 		char path[40] = "/proc/net/";
-		errs(strcat(path, rel), ": ", strerror(errno));
+		errs(strcat(path, rel), ": ", error_text(errno));
 		errs("\n", 0, 0);
 		return -1;
 	}
@@ -1463,8 +1492,10 @@ static void add_families(const char *list)
 	char buf[256], *s = buf, *e;
 	int i;
 
-	strncpy(buf, list, sizeof(buf) - 1);
-	buf[sizeof(buf) - 1] = 0;
+	size_t n = strnlen(list, sizeof(buf) - 1);
+
+	memcpy(buf, list, n);
+	buf[n] = 0;
 	for (; s; s = e) {
 		if ((e = strchr(s, ',')))
 			*e++ = 0;
