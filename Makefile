@@ -22,10 +22,22 @@ $(B)/netstat: applet/netstat.c port/$(TARGET).mk Makefile
 netstat: build/x86_64/netstat
 	cp $< $@
 
-build/x86_64/netstat: | toolchain-x86_64
+$(B)/netstat: | toolchain-$(TARGET)
 
 toolchain-%:
 	@sh port/setup $*
+
+cross:
+	@sh port/setup $(TARGETS)
+	@st=0; for t in $(TARGETS); do \
+		$(MAKE) --no-print-directory TARGET=$$t build/$$t/netstat || st=1; done; exit $$st
+
+size:
+	@sh port/size $(TARGETS)
+
+qemu-check:
+	@sh port/setup $(TARGETS)
+	@sh qemu/check $(TARGETS)
 
 run: netstat
 	./netstat -tulpn

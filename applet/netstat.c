@@ -276,7 +276,7 @@ static int open_path(const char *dir, const char *rel, int flags)
 	memcpy(path, dir, a);
 	path[a] = '/';
 	memcpy(path + a + 1, rel, b + 1);
-	return open(path, flags | O_CLOEXEC);
+	return open(path, flags);
 }
 
 static int rd_open(struct reader *r, const char *dir, const char *rel)
@@ -668,7 +668,7 @@ static void load_programs(void)
 		return;
 	programs_loaded = 1;
 	npmap = nproc = 0;
-	dfd = open(proc_root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	dfd = open(proc_root, O_RDONLY | O_DIRECTORY);
 	if (dfd < 0)
 		goto none;
 	each_entry(dfd, scan_pid, &ps);
@@ -1052,7 +1052,7 @@ static int dns_lookup(const unsigned char *a, int v6, char *out)
 			struct pollfd p = { .events = POLLIN };
 			int len = 0;
 			ns[i].sin6_port = htons(53);
-			p.fd = socket(ns[i].sin6_family, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+			p.fd = socket(ns[i].sin6_family, SOCK_DGRAM, 0);
 			if (p.fd < 0)
 				continue;
 			if (!connect(p.fd, (void *)&ns[i], sizeof(ns[i])) && send(p.fd, q, n, 0) == n)
