@@ -1,0 +1,84 @@
+#!/bin/sh
+# SPDX-License-Identifier: 0BSD
+#
+# Make the big-endian variant of a fixture /proc tree.
+#
+# A big-endian kernel prints every 32-bit address word of /proc/net/{tcp,udp,
+# udplite,raw}[6] in its own byte order, so the hex text of each 8-digit word
+# is byte-swapped compared with a little-endian kernel (0100007F on x86 is
+# 7F000001 on MIPS BE).  Ports, queues, uids and inodes are printed as numbers
+# and look the same on both.  A correct netstat therefore prints the same text
+# for the LE tree on an LE host and for the BE tree on a BE host.
+#
+# Only the 2nd and 3rd whitespace-separated fields of a line are touched (the
+# local and remote "address:port" fields), and only their address part, and
+# only when that part is exactly 8 or 32 hex digits (possibly with nothing
+# after it); anything else, header lines, malformed lines, spacing, a missing
+# final newline, is copied byte for byte.
+#
+# usage: beswap.sh SRC DST    copy tree SRC to new dir DST, swapping tables
+#        beswap.sh -i DIR     swap the tables of tree DIR in place
+#        beswap.sh -f FILE    write the swapped FILE to stdout
+set -eu
+
+swap_file() {
+    # $1 = file; writes to stdout.  Keep a missing final newline missing.
+    nonl=0
+    if [ -s "$1" ] && [ "$(tail -c 1 "$1" | od -An -tx1 | tr -d ' \n')" != 0a ]; then
+        nonl=1
+    fi
+    LC_ALL=C awk -v nonl="$nonl" '
+    function ishex(s) { return s ~ /^[0-9A-Fa-f]+$/ }
+    function swapword(w) {
+        return substr(w,7,2) substr(w,5,2) substr(w,3,2) substr(w,1,2)
+    }
+    function swaptok(t,   i, a, rest, out) {
+        i = index(t, ":")
+        if (i) { a = substr(t, 1, i - 1); rest = substr(t, i) }
+        else   { a = t; rest = "" }
+        if (!ishex(a) || (length(a) != 8 && length(a) != 32)) return t
+        out = ""
+        for (i = 1; i <= length(a); i += 8) out = out swapword(substr(a, i, 8))
+        return out rest
+    }
+    {
+        line = $0; out = ""; n = 0
+        while (line != "") {
+            if (match(line, /^[ \t]+/)) {
+                out = out substr(line, 1, RLENGTH); line = substr(line, RLENGTH + 1)
+                continue
+            }
+            match(line, /^[^ \t]+/)
+            tok = substr(line, 1, RLENGTH); line = substr(line, RLENGTH + 1)
+            n++
+            if (n == 2 || n == 3) tok = swaptok(tok)
+            out = out tok
+        }
+        if (NR > 1) printf "\n"
+        printf "%s", out
+    }
+    END { if (NR > 0 && !nonl) printf "\n" }
+    ' "$1"
+}
+
+swap_tree() {
+    for t in tcp tcp6 udp udp6 udplite udplite6 raw raw6; do
+        f=$1/net/$t
+        [ -f "$f" ] && [ ! -L "$f" ] || continue
+        swap_file "$f" > "$f.beswap.$$"
+        # keep the file's mode (fixtures may make tables unreadable)
+        cat "$f.beswap.$$" > "$f"
+        rm -f "$f.beswap.$$"
+    done
+}
+
+case "${1:-}" in
+-f) [ $# -eq 2 ] || { echo "usage: $0 -f FILE" >&2; exit 2; }
+    swap_file "$2" ;;
+-i) [ $# -eq 2 ] || { echo "usage: $0 -i DIR" >&2; exit 2; }
+    swap_tree "$2" ;;
+*)  [ $# -eq 2 ] || { echo "usage: $0 SRC DST | -i DIR | -f FILE" >&2; exit 2; }
+    [ ! -e "$2" ] || { echo "$0: $2 exists" >&2; exit 2; }
+    cp -RP "$1" "$2"
+    swap_tree "$2" ;;
+esac

@@ -1,0 +1,15 @@
+fixture: empty
+args: -v
+status: 0
+--- stdout
+Active Internet connections (w/o servers)
+Proto Recv-Q Send-Q Local Address           Foreign Address         State      
+Active UNIX domain sockets (w/o servers)
+Proto RefCnt Flags       Type       State         I-Node   Path
+--- stderr
+netstat: no support for `AF INET (sctp)' on this system.
+netstat: no support for `AF IPX' on this system.
+netstat: no support for `AF AX25' on this system.
+netstat: no support for `AF X25' on this system.
+netstat: no support for `AF NETROM' on this system.
+netstat: no support for `AF ROSE' on this system.

@@ -1,0 +1,7 @@
+fixture: headeronly
+args: -x
+status: 0
+--- stdout
+Active UNIX domain sockets (w/o servers)
+Proto RefCnt Flags       Type       State         I-Node   Path
+--- stderr

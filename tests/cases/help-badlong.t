@@ -1,0 +1,7 @@
+fixture: rich
+args: --bogus
+match: streams
+status: 3
+--- stdout
+--- stderr
+<non-empty>

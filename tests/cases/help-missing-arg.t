@@ -1,0 +1,7 @@
+fixture: rich
+args: -A
+match: streams
+status: 3
+--- stdout
+--- stderr
+<non-empty>

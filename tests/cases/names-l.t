@@ -1,0 +1,36 @@
+fixture: names
+args: -l
+status: 0
+--- stdout
+Active Internet connections (only servers)
+Proto Recv-Q Send-Q Local Address           Foreign Address         State      
+tcp        0      0 0.0.0.0:ssh             0.0.0.0:*               LISTEN     
+tcp        0      0 loca:averyveryverylongs 0.0.0.0:*               LISTEN     
+tcp        0      0 localhost:secondname    0.0.0.0:*               LISTEN     
+tcp        0      0 loca:twentytwocharsserv 0.0.0.0:*               LISTEN     
+tcp        0      0 loca:nineteencharsnamex 0.0.0.0:*               LISTEN     
+tcp        0      0 loca:eighteencharsnamex 0.0.0.0:*               LISTEN     
+tcp        0      0 0.0.0:seventeencharname 0.0.0.0:*               LISTEN     
+tcp        0      0 local:seventeencharname 0.0.0.0:*               LISTEN     
+tcp        0      0 0.0.0.0:tcpmux          0.0.0.0:*               LISTEN     
+tcp6       0      0 [::]:ssh                [::]:*                  LISTEN     
+tcp6       0      0 localhost:redis         [::]:*                  LISTEN     
+tcp6       0      0 [::]:averyveryverylongs [::]:*                  LISTEN     
+tcp6       0      0 loca:nineteencharsnamex [::]:*                  LISTEN     
+udp        0      0 0.0.0.0:domain          0.0.0.0:*                          
+udp        0      0 localhost:ntp           0.0.0.0:*                          
+udp        0      0 0.0.:averyveryverylongs 0.0.0.0:*                          
+udp6       0      0 [::]:mdns               [::]:*                             
+udpl       0      0 0.0.:averyveryverylongs 0.0.0.0:*                          
+udpl6      0      0 localhost:domain        [::]:*                             
+raw        0      0 0.0.0.0:icmp            0.0.0.0:*               7          
+raw        0      0 0.0.0.0:rawsvc          0.0.0.0:*               7          
+raw        0      0 0.0.0.0:255             0.0.0.0:*               7          
+raw        0      0 0.0.0.0:igmp            0.0.0.0:*               7          
+raw6       0      0 [::]:ipv6-icmp          [::]:*                  7          
+raw6       0      0 localhost:*             [::]:*                  7          
+raw6       0      0 [::]:tcp                [::]:*                  7          
+Active UNIX domain sockets (only servers)
+Proto RefCnt Flags       Type       State         I-Node   Path
+unix  2      [ ACC ]     STREAM     LISTENING     2901     /run/names.sock
+--- stderr

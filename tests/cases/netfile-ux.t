@@ -1,0 +1,8 @@
+fixture: netfile
+args: -u -x
+status: 255
+--- stdout
+Active Internet connections (w/o servers)
+Proto Recv-Q Send-Q Local Address           Foreign Address         State      
+--- stderr
+/proc/net/udp: Not a directory

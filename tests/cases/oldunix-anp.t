@@ -1,0 +1,13 @@
+fixture: oldunix
+args: -anp
+status: 0
+--- stdout
+Active Internet connections (servers and established)
+Proto Recv-Q Send-Q Local Address           Foreign Address         State       PID/Program name    
+tcp        0      0 0.0.0.0:22              0.0.0.0:*               LISTEN      77/olddaemon        
+tcp        0      0 127.0.0.1:22            127.0.0.1:40000         ESTABLISHED -                   
+Active UNIX domain sockets (servers and established)
+Proto RefCnt Flags       Type       State         I-Node   PID/Program name     Path
+unix  2      [ ACC ]     STREAM     LISTENING     -        -                    5901
+unix  3      [ ]         STREAM     CONNECTED     -        -                    5902
+--- stderr

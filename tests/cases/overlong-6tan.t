@@ -1,0 +1,9 @@
+fixture: overlong
+args: -6 -tan
+status: 0
+--- stdout
+Active Internet connections (servers and established)
+Proto Recv-Q Send-Q Local Address           Foreign Address         State      
+tcp6       0      0 ::1:22                  ::1:40000               ESTABLISHED
+--- stderr
+warning, got bogus tcp line.

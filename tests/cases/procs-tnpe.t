@@ -1,0 +1,34 @@
+fixture: procs
+args: -tnpe
+status: 0
+--- stdout
+Active Internet connections (w/o servers)
+Proto Recv-Q Send-Q Local Address           Foreign Address         State       User       Inode      PID/Program name    
+tcp        0      0 10.0.0.1:1000           10.0.0.2:2000           ESTABLISHED 0          6001       100/sshd            
+tcp        0      0 10.0.0.1:1001           10.0.0.2:2001           ESTABLISHED 0          6002       101/                
+tcp        0      0 10.0.0.1:1002           10.0.0.2:2002           ESTABLISHED 0          6003       102/nginx: master p 
+tcp        0      0 10.0.0.1:1003           10.0.0.2:2003           ESTABLISHED 0          6004       103/                
+tcp        0      0 10.0.0.1:1004           10.0.0.2:2004           ESTABLISHED 0          6005       104/./bin/server    
+tcp        0      0 10.0.0.1:1005           10.0.0.2:2005           ESTABLISHED 0          6006       105/averyveryverylo 
+tcp        0      0 10.0.0.1:1006           10.0.0.2:2006           ESTABLISHED 0          6007       106/name with space 
+tcp        0      0 10.0.0.1:1007           10.0.0.2:2007           ESTABLISHED 0          6008       107/second-owner    
+tcp        0      0 10.0.0.1:1008           10.0.0.2:2008           ESTABLISHED 0          6009       -                   
+tcp        0      0 10.0.0.1:1009           10.0.0.2:2009           ESTABLISHED 0          6010       120/gets-6010-too   
+tcp        0      0 10.0.0.1:1010           10.0.0.2:2010           ESTABLISHED 0          6011       -                   
+tcp        0      0 10.0.0.1:1011           10.0.0.2:2011           ESTABLISHED 0          6012       112/postgres: check 
+tcp        0      0 10.0.0.1:1012           10.0.0.2:2012           ESTABLISHED 0          6013       113/tail            
+tcp        0      0 10.0.0.1:1013           10.0.0.2:2013           ESTABLISHED 0          6014       114/linkforms       
+tcp        0      0 10.0.0.1:1014           10.0.0.2:2014           ESTABLISHED 0          6015       114/linkforms       
+tcp        0      0 10.0.0.1:1015           10.0.0.2:2015           ESTABLISHED 0          6016       -                   
+tcp        0      0 10.0.0.1:1016           10.0.0.2:2016           ESTABLISHED 0          6017       -                   
+tcp        0      0 10.0.0.1:1017           10.0.0.2:2017           ESTABLISHED 0          6018       -                   
+tcp        0      0 10.0.0.1:1018           10.0.0.2:2018           ESTABLISHED 0          6019       114/linkforms       
+tcp        0      0 10.0.0.1:1019           10.0.0.2:2019           ESTABLISHED 0          6020       9999999/application 
+tcp        0      0 10.0.0.1:1020           10.0.0.2:2020           ESTABLISHED 0          6021       1234567890123456789 
+tcp        0      0 10.0.0.1:1021           10.0.0.2:2021           ESTABLISHED 0          6022       -                   
+tcp        0      0 10.0.0.1:1022           10.0.0.2:2022           ESTABLISHED 0          6023       116/fdnames         
+tcp        0      0 10.0.0.1:3000           10.0.0.2:3001           ESTABLISHED 0          7          -                   
+tcp        0      0 10.0.0.1:3002           10.0.0.2:3003           ESTABLISHED 0          8          114/linkforms       
+tcp        0      0 10.0.0.1:3004           10.0.0.2:3005           ESTABLISHED 0          6212       115/hash-collision  
+tcp        0      0 10.0.0.1:3006           10.0.0.2:3007           ESTABLISHED 0          0          -                   
+--- stderr

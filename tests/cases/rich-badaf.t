@@ -1,0 +1,6 @@
+fixture: rich
+args: -A foo
+status: 1
+--- stdout
+--- stderr
+Unknown address family `foo'.

@@ -1,0 +1,17 @@
+# TCP listening means remote port 0, whatever the state
+fixture: rich
+args: -ltn
+status: 0
+--- stdout
+Active Internet connections (only servers)
+Proto Recv-Q Send-Q Local Address           Foreign Address         State      
+tcp        0      0 0.0.0.0:22              0.0.0.0:*               LISTEN     
+tcp        0      0 127.0.0.1:5432          0.0.0.0:*               LISTEN     
+tcp        0      0 0.0.0.0:9000            0.0.0.0:*               CLOSE      
+tcp        0      0 10.0.0.1:3306           10.0.0.4:*              ESTABLISHED
+tcp        0      0 127.0.0.1:4444          0.0.0.0:*               LISTEN     
+tcp        0      0 0.0.0.0:*               0.0.0.0:*               CLOSE      
+tcp6       0      0 :::22                   :::*                    LISTEN     
+tcp6       0      0 ::1:6379                :::*                    LISTEN     
+tcp6       0      0 0.0.0.0:80              :::*                    LISTEN     
+--- stderr

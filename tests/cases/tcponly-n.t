@@ -1,0 +1,11 @@
+# missing tables are silent without protocol options
+fixture: tcponly
+args: -n
+status: 0
+--- stdout
+Active Internet connections (w/o servers)
+Proto Recv-Q Send-Q Local Address           Foreign Address         State      
+tcp        0      0 127.0.0.1:22            127.0.0.1:40000         ESTABLISHED
+Active UNIX domain sockets (w/o servers)
+Proto RefCnt Flags       Type       State         I-Node   Path
+--- stderr

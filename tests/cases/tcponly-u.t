@@ -1,0 +1,8 @@
+fixture: tcponly
+args: -un
+status: 1
+--- stdout
+Active Internet connections (w/o servers)
+Proto Recv-Q Send-Q Local Address           Foreign Address         State      
+--- stderr
+netstat: no support for `AF INET (udp)' on this system.

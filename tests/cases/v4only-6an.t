@@ -1,0 +1,7 @@
+fixture: v4only
+args: -6 -an
+status: 0
+--- stdout
+Active Internet connections (servers and established)
+Proto Recv-Q Send-Q Local Address           Foreign Address         State      
+--- stderr

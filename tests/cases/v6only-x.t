@@ -1,0 +1,8 @@
+fixture: v6only
+args: -x
+status: 0
+--- stdout
+Active UNIX domain sockets (w/o servers)
+Proto RefCnt Flags       Type       State         I-Node   Path
+unix  3      [ ]         STREAM     CONNECTED     5802     
+--- stderr
