@@ -212,44 +212,53 @@ static void no_support(const char *what)
 	errs("netstat: no support for `", what, "' on this system.\n");
 }
 
-/* Text from other processes never reaches the terminal raw. */
-static size_t escape(char *d, const char *s, size_t n)
+/* Text from other processes never reaches the terminal raw: control
+ * characters become C escapes, and so does the backslash, so that the
+ * escapes cannot be forged.  Returns the length written to d (at most 4). */
+static int escape_char(char *d, unsigned char c)
 {
-	static const char hex[] = "0123456789abcdef";
-	char *p = d;
+	static const char hex[] = "0123456789abcdef", named[] = "\\\\\nn\tt\rr";
+	const char *e;
+
+	if (c >= 32 && c != 127 && c != '\\') {
+		*d = c;
+		return 1;
+	}
+	d[0] = '\\';
+	if (c && (e = strchr(named, c))) {
+		d[1] = e[1];
+		return 2;
+	}
+	d[1] = 'x';
+	d[2] = hex[c >> 4];
+	d[3] = hex[c & 15];
+	return 4;
+}
+
+/* escapes s[0..n) into d while the result fits in room bytes; an escape
+ * is never cut in two.  Returns the length written. */
+static size_t escape(char *d, const char *s, size_t n, size_t room)
+{
+	size_t len = 0;
+	char e[4];
+	int k;
 
 	for (; n--; s++) {
-		unsigned char c = *s;
-		if (c >= 32 && c != 127) {
-			*p++ = c;
-			continue;
-		}
-		*p++ = '\\';
-		if (c == '\n')
-			*p++ = 'n';
-		else if (c == '\t')
-			*p++ = 't';
-		else if (c == '\r')
-			*p++ = 'r';
-		else {
-			*p++ = 'x';
-			*p++ = hex[c >> 4];
-			*p++ = hex[c & 15];
-		}
+		k = escape_char(e, *s);
+		if (len + k > room)
+			break;
+		memcpy(d + len, e, k);
+		len += k;
 	}
-	return p - d;
+	return len;
 }
 
 static void out_escaped(const char *s, size_t n)
 {
-	char b[256];
+	char e[4];
 
-	while (n) {
-		size_t k = n > 64 ? 64 : n;
-		outn(b, escape(b, s, k));
-		s += k;
-		n -= k;
-	}
+	while (n--)
+		outn(e, escape_char(e, *s++));
 }
 
 /* ---- line reader: fgets(8192) semantics over read(2), no allocation ---- */
@@ -500,26 +509,28 @@ static int all_digits(const char *s)
 	return !*s;
 }
 
-/* strtoul(s, &end, 0) that must consume all of s[0..n) */
+/* strtoul(s, &end, 0) that must consume all of s[0..n): leading blanks,
+ * a sign and 0x / 0 prefixes are accepted as strtoul accepts them */
 static int parse_ulong0(const char *s, size_t n, uint64_t *v)
 {
-	unsigned base = 10, d;
+	const char *e = s + n;
+	unsigned base = 10;
+	int neg = 0, d, any = 0;
 	uint64_t x = 0;
 
-	if (n > 1 && s[0] == '0') {
+	while (s < e && is_blank(*s))
+		s++;
+	if (s < e && (*s == '-' || *s == '+'))
+		neg = *s++ == '-';
+	if (e - s > 1 && *s == '0') {
 		base = 8;
-		if ((s[1] | 32) == 'x' && n > 2)
-			base = 16, s += 2, n -= 2;
+		if ((s[1] | 32) == 'x' && e - s > 2 && hexval(s[2]) >= 0)
+			base = 16, s += 2;
 	}
-	if (!n)
-		return -1;
-	for (; n; n--, s++) {
-		if ((d = hexval(*s)) >= base)
-			return -1;
+	for (; s < e && (d = hexval(*s)) >= 0 && d < (int)base; s++, any = 1)
 		x = x * base + d;
-	}
-	*v = x;
-	return x == (uint64_t)~0UL ? -1 : 0;
+	*v = neg ? -x : x;
+	return s == e && any && *v != (uint64_t)~0UL ? 0 : -1;
 }
 
 /* "socket:[12345]" or "[0000]:12345", the latter from old kernels */
@@ -552,13 +563,12 @@ static int read_progname(const char *pid, char *out)
 		for (s = cmd; *s; s++)
 			if (*s == '/')
 				name = s + 1;
-	n = strlen(pid);
-	memcpy(path, pid, n);
-	path[n++] = '/';
-	n += escape(path + n, name, strnlen(name, 19));
-	if (n > 19)
-		n = 19;
-	memcpy(out, path, n);
+	/* "PID/name" in at most 19 columns, as net-tools cuts it */
+	n = strnlen(pid, 19);
+	memcpy(out, pid, n);
+	if (n < 19)
+		out[n++] = '/';
+	n += escape(out + n, name, strlen(name), 19 - n);
 	out[n] = 0;
 	return 0;
 }
@@ -1294,8 +1304,7 @@ static void unix_line(const struct table *t, char *line, int lnr)
 	bits = f[3].v, ty = f[4].v, st = f[5].v;
 	if (n > 6) {
 		ino = f[6].v;
-		for (path = f[6].s; is_blank(*path) && *path != '\n'; path++)
-			;
+		path = f[6].s + (*f[6].s == ' ');	/* the kernel's one blank */
 		for (; path[plen] && path[plen] != '\n'; plen++)
 			;
 	}
