@@ -1474,6 +1474,62 @@ static int other_family(const struct other *o)
 	return explicit;
 }
 
+/* ---- other modes: -r, -i, -s, -g, -M ---- */
+
+#ifndef FEATURE_ROUTE		/* -r: IPv4 and IPv6 routing tables */
+#define FEATURE_ROUTE 1
+#endif
+#ifndef FEATURE_IFACE		/* -i: interface table */
+#define FEATURE_IFACE 1
+#endif
+#ifndef FEATURE_STATS		/* -s: protocol statistics */
+#define FEATURE_STATS 1
+#endif
+#ifndef FEATURE_GROUPS		/* -g: multicast group memberships */
+#define FEATURE_GROUPS 1
+#endif
+
+static int not_built(const char *what)
+{
+	errs("netstat: ", what, " is not built into this netstat.\n");
+	return 1;
+}
+
+/* BEGIN route */
+static int routes(void)
+{
+	return not_built("-r");
+}
+/* END route */
+
+/* BEGIN iface */
+static int interfaces(void)
+{
+	return not_built("-i");
+}
+/* END iface */
+
+/* BEGIN stats */
+static int statistics(void)
+{
+	return not_built("-s");
+}
+/* END stats */
+
+/* BEGIN groups */
+static int groups(void)
+{
+	return not_built("-g");
+}
+/* END groups */
+
+/* BEGIN masq */
+static int masquerade(void)
+{
+	return not_built("-M");
+}
+/* END masq */
+
 /* ---- main ---- */
 
 static const char *prog = "netstat";
@@ -1710,6 +1766,8 @@ static int list_sockets(void)
 	for (g = 0; g < sizeof(others) / sizeof(*others); g++)
 		if ((!explicit || af[others[g].af]) && (rc = other_family(&others[g])))
 			return rc;
+	if (flags & M_GROUPS && (rc = groups()))
+		return rc;
 	if ((!explicit || l2cap || rfcomm) && explicit) {
 		errs("netstat: feature `AF BLUETOOTH' not supported.\n"
 		     "Please recompile `net-tools' with newer kernel source or full configuration.\n", 0, 0);
@@ -1740,12 +1798,12 @@ int netstat_main(int argc, char **argv)
 	explicit = (flags & (P_INET | M_GROUPS)) || af[FAM_UNX] || af[FAM_IPX]
 		|| af[FAM_AX25] || af[FAM_NETROM] || af[FAM_X25] || af[FAM_ROSE]
 		|| l2cap || rfcomm;
-	if (modes[0] || modes[1] || modes[2] || modes[3] || flags & M_GROUPS) {
-		errs(prog, ": this mode is not built in yet\n", 0);
-		return 1;
-	}
+	if (modes[2])
+		return masquerade();
+	if (modes[3])
+		return statistics();
 	for (;;) {
-		rc = list_sockets();
+		rc = modes[0] ? routes() : modes[1] ? interfaces() : list_sockets();
 		if (!(flags & F_CONT) || rc)
 			break;
 		flush();
