@@ -1089,7 +1089,7 @@ static int dns_lookup(const unsigned char *a, int v6, char *out)
 static struct hname {
 	unsigned char a[16], v6, used;
 	char name[256];
-} hcache[32];
+} hcache[128];
 static unsigned hnext;
 
 static const char *host_name(const unsigned char *a, int v6, char *num)
