@@ -6,9 +6,9 @@ B       := build/$(TARGET)
 TARGETS := $(sort $(basename $(notdir $(wildcard port/*.mk))))
 OPT     := -Os -std=c99 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter \
            -ffunction-sections -fdata-sections -fno-asynchronous-unwind-tables \
-           -fno-unwind-tables -fno-stack-protector -fomit-frame-pointer
+           -fno-unwind-tables -fno-stack-protector -fomit-frame-pointer -fno-pie
 LDOPT   := -static -s -Wl,--gc-sections -Wl,-z,noseparate-code \
-           -Wl,--build-id=none -Wl,-z,norelro
+           -Wl,--build-id=none -Wl,-z,norelro -Wl,-z,common-page-size=16
 SANITIZE := -O1 -g -std=c99 -D_GNU_SOURCE -Wall -fsanitize=address,undefined \
            -fno-sanitize-recover=all -fno-omit-frame-pointer
 
