@@ -13,7 +13,7 @@ SANITIZE := -O1 -g -std=c99 -D_GNU_SOURCE -Wall -fsanitize=address,undefined \
            -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 .PHONY: all run check cross size qemu-check toolchain asan clean help
-all: netstat
+all: $(B)/netstat
 
 $(B)/netstat: applet/netstat.c port/$(TARGET).mk Makefile
 	@mkdir -p $(B)

@@ -309,12 +309,12 @@ static char *rd_line(struct reader *r)
 	for (;;) {
 		char *s = r->buf + r->pos, *nl;
 		unsigned avail = r->len - r->pos;
-		unsigned max = avail < LINE - 1 ? avail : LINE - 1;
+		unsigned max = avail < LINE - 1u ? avail : LINE - 1u;
 		ssize_t k;
 
 		nl = memchr(s, '\n', max);
-		if (nl || avail >= LINE - 1 || r->eof) {
-			unsigned n = nl ? nl - s + 1 : max;
+		if (nl || avail >= LINE - 1u || r->eof) {
+			unsigned n = nl ? (unsigned)(nl - s) + 1 : max;
 			if (!n)
 				return 0;
 			r->pos += n;
@@ -530,7 +530,7 @@ static int parse_ulong0(const char *s, size_t n, uint64_t *v)
 	for (; s < e && (d = hexval(*s)) >= 0 && d < (int)base; s++, any = 1)
 		x = x * base + d;
 	*v = neg ? -x : x;
-	return s == e && any && *v != (uint64_t)~0UL ? 0 : -1;
+	return s == e && any && ~*v ? 0 : -1;	/* the reference's ULONG_MAX is 64-bit */
 }
 
 /* "socket:[12345]" or "[0000]:12345", the latter from old kernels */

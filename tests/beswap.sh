@@ -13,7 +13,7 @@
 # Only the 2nd and 3rd whitespace-separated fields of a line are touched (the
 # local and remote "address:port" fields), and only their address part, and
 # only when that part is exactly 8 or 32 hex digits (possibly with nothing
-# after it); anything else, header lines, malformed lines, spacing, a missing
+# after it), in each 8191-byte piece of a line as netstat reads it; anything else, header lines, malformed lines, spacing, a missing
 # final newline, is copied byte for byte.
 #
 # usage: beswap.sh SRC DST    copy tree SRC to new dir DST, swapping tables
@@ -41,8 +41,18 @@ swap_file() {
         for (i = 1; i <= length(a); i += 8) out = out swapword(substr(a, i, 8))
         return out rest
     }
+    # netstat reads 8191-byte pieces (fgets), each parsed as a line of its
+    # own: swap piece by piece, as a kernel would have printed each
     {
-        line = $0; out = ""; n = 0
+        out = ""
+        for (line = $0; length(line) > 8191; line = substr(line, 8192))
+            out = out swapline(substr(line, 1, 8191))
+        out = out swapline(line)
+        if (NR > 1) printf "\n"
+        printf "%s", out
+    }
+    function swapline(line,   out, n, tok) {
+        out = ""; n = 0
         while (line != "") {
             if (match(line, /^[ \t]+/)) {
                 out = out substr(line, 1, RLENGTH); line = substr(line, RLENGTH + 1)
@@ -54,8 +64,7 @@ swap_file() {
             if (n == 2 || n == 3) tok = swaptok(tok)
             out = out tok
         }
-        if (NR > 1) printf "\n"
-        printf "%s", out
+        return out
     }
     END { if (NR > 0 && !nonl) printf "\n" }
     ' "$1"
