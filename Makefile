@@ -36,6 +36,7 @@ size:
 	@sh port/size $(TARGETS)
 
 qemu-check:
+	@sh tests/deps
 	@sh port/setup $(TARGETS)
 	@sh qemu/check $(TARGETS)
 
