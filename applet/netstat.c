@@ -67,7 +67,7 @@ enum {
 	P_SCTP = 1 << 14, P_BT = 1 << 15,
 	M_ROUTE = 1 << 16, M_IFACE = 1 << 17, M_STATS = 1 << 18,
 	M_MASQ = 1 << 19, M_GROUPS = 1 << 20, F_TIMERS = 1 << 21,
-	F_CONT = 1 << 22,
+	F_CONT = 1 << 22, F_CACHE = 1 << 23, F_FIB = 1 << 24, F_SYM = 1 << 25,
 };
 #define P_INET (P_TCP | P_UDP | P_UDPL | P_RAW | P_SCTP)
 
@@ -1006,7 +1006,7 @@ static int dns_lookup(const unsigned char *a, int v6, char *out)
 	uint64_t v;
 
 	memset(q, 0, 12);
-	q[0] = getpid() >> 8, q[1] = getpid() ^ a[15] ^ a[3];
+	q[0] = getpid() >> 8, q[1] = getpid() ^ a[v6 ? 15 : 3];
 	q[2] = 1, q[5] = 1;
 	if (v6 && (is_mapped(a) || (is_zero(a, 12) && !(is_zero(a + 12, 3) && a[15] == 1))))
 		a += 12, v6 = 0;
@@ -1496,10 +1496,505 @@ static int not_built(const char *what)
 }
 
 /* BEGIN route */
+#if FEATURE_ROUTE
+#ifndef FEATURE_ROUTE_OLDAF	/* -r -A ax25 etc.: net-tools' words when the
+				 * kernel lacks them (~770 bytes) */
+#define FEATURE_ROUTE_OLDAF 1
+#endif
+/* -r: net-tools' route_info() for each family of afname.  IPv4 reads
+ * /proc/net/route through the column map its header gives (proc_gen_fmt),
+ * IPv6 reads /proc/net/ipv6_route with a fixed layout; both as sscanf reads
+ * them, so that what a short or broken line leaves unread keeps the value
+ * of the line before, exactly as net-tools' variables do. */
+
+/* one sscanf conversion per byte: 1..127 "%Ns"; R_NUM | w "%0wx" (w = 0:
+ * "%X"); R_NUM | R_DEC "%d"; R_SKIP "%*s" */
+enum { R_NUM = 0x80, R_DEC = 0x40, R_SKIP = 0xff };
+
+static struct rcol {
+	char s[16];		/* a string, cut to 15 bytes */
+	uint32_t v;		/* a number, as sscanf stores it in an int */
+} rcol[32];
+static const char *rt_rest;	/* the unread part of rd_line's piece */
+static char rt_looked;		/* a name was looked up (see rt_cache4) */
+
+/* sscanf's %d / %x: strtol / strtoul's clamping, then cut to 32 bits;
+ * a width counts the sign and "0x" too */
+static const char *rt_num(const char *p, unsigned c, uint32_t *out)
+{
+	unsigned w = c & 63 ? c & 63 : ~0u, base = c & R_DEC ? 10 : 16;
+	uint64_t x = 0;
+	int neg = 0, any = 0, ovf = 0, d;
+
+	if (*p == '-' || *p == '+')
+		neg = *p++ == '-', w--;
+	if (base == 16 && *p == '0' && (p[1] | 32) == 'x' && w >= 2)
+		p += 2, w -= 2, any = 1;
+	for (; w && (d = hexval(*p)) >= 0 && d < (int)base; p++, w--, any = 1) {
+		ovf |= x > (~0ULL - d) / base;
+		x = x * base + d;
+	}
+	if (!any)
+		return 0;
+	if (ovf || (base == 10 && x >> 63))
+		*out = neg && base == 10 ? 0 : ~0u;
+	else
+		*out = neg ? -x : x;
+	return p;
+}
+
+/* sscanf(p, fmt) into rcol[]; returns the number of conversions */
+static unsigned rt_scan(const char *p, const unsigned char *fmt)
+{
+	unsigned c, k, n = 0;
+
+	for (; (c = *fmt); fmt++) {
+		while (is_blank(*p))
+			p++;
+		if (!*p)
+			break;
+		if (c == R_SKIP) {
+			while (*p && !is_blank(*p))
+				p++;
+			continue;
+		}
+		if (c < R_NUM) {
+			for (k = 0; k < c && p[k] && !is_blank(p[k]); k++)
+				;
+			memcpy(rcol[n].s, p, k < 15 ? k : 15);
+			rcol[n].s[k < 15 ? k : 15] = 0;
+			p += k;
+		} else if (!(p = rt_num(p, c, &rcol[n].v)))
+			break;
+		n++;
+	}
+	return n;
+}
+
+/* perror(what) with glibc's texts */
+static void rt_perror(const char *what, int e)
+{
+	errs(what, what ? ": " : 0, !e ? "Success" : e == ENOENT ? "No such file or directory"
+	     : e == EACCES ? "Permission denied" : e == EINVAL ? "Invalid argument"
+	     : error_text(e));
+	errs("\n", 0, 0);
+}
+
+/* opens $PROC_ROOT/net/rel; on failure net-tools' perror and note */
+static int rt_open(const char *rel, const char *note)
+{
+	char path[40] = "/proc/net/";
+
+	rt_rest = 0;
+	strcat(path, rel);
+	if (rd_open(&tab, proc_root, path + 6) >= 0)
+		return 0;
+	rt_perror(path, errno);
+	outs(note);
+	return 1;
+}
+
+/* fgets(buf, size): rd_line's pieces taken as one stream of bytes */
+static char *rt_line(char *buf, int size)
+{
+	int n = 0;
+
+	while (n < size - 1) {
+		if ((!rt_rest || !*rt_rest) && !(rt_rest = rd_line(&tab)))
+			break;
+		if ((buf[n++] = *rt_rest++) == '\n')
+			break;
+	}
+	buf[n] = 0;
+	return n ? buf : 0;
+}
+
+/* route flags: pairs of ' ' + bit number and letter; on IPv4 '!'
+ * (reject) replaces what came before it */
+static void rt_flags(char *f, uint32_t bits, const char *t, int v4)
+{
+	char *p = f;
+
+	for (*p = 0; *t; t += 2)
+		if (bits >> (t[0] - ' ') & 1) {
+			if (t[1] == '!' && v4)
+				p = f;
+			*p++ = t[1];
+			*p = 0;
+		}
+}
+
+/* glibc's inet_network() on an /etc/networks number that its files
+ * backend has padded with ".0" parts to four */
+static uint32_t rt_inet_network(const char *s)
+{
+	uint32_t v = 0, part, base;
+	int n = 0, digit, d;
+
+	for (;;) {
+		part = 0, base = 10, digit = 0;
+		if (*s == '0')
+			digit = 1, base = 8, s++;
+		if ((*s | 32) == 'x')
+			digit = 0, base = 16, s++;
+		for (; (d = hexval(*s)) >= 0 && (d < 10 || base == 16); s++, digit = 1) {
+			if (d >= (int)base)
+				return ~0u;
+			part = part * base + d;
+		}
+		if (!digit || n == 4 || part > 255)
+			return ~0u;
+		v = v << 8 | part;
+		n++;
+		if (*s != '.')
+			break;
+		s++;
+	}
+	return *s ? ~0u : v << 8 * (4 - n);
+}
+
+/* getnetbyaddr(net, AF_INET) from /etc/networks: the first "name number" */
+static int rt_network(uint32_t net, char *out)
+{
+	char *l, *w[2];
+	int n, found = 0;
+
+	if (rd_open(&aux, "/etc", "networks") < 0)
+		return 0;
+	while (!found && (l = rd_line(&aux)))
+		if ((n = words(l, w, 2)) && rt_inet_network(n > 1 ? w[1] : "") == net
+		    && strlen(w[0]) < 256)
+			found = !!strcpy(out, w[0]);
+	rd_close(&aux);
+	return found;
+}
+
+/* net-tools' INET_rresolve for a route: "default" for 0.0.0.0/0, a host's
+ * name for a host or a gateway, a network's name for a network, else the
+ * number; cut to 15 columns as net-tools cuts it */
+static void rt_name4(char *out, uint32_t ad, uint32_t mask, int host)
+{
+	unsigned char a[16] = { 0 };	/* dns_lookup reads a[15] */
+	char num[16], name[256];
+	const char *s = num;
+	size_t n;
+
+	memcpy(a, &ad, 4);
+	*fmt_ip4(num, a) = 0;
+	if (!(flags & N_HOST) && !ad && !mask)
+		s = "default";
+	else if (!(flags & N_HOST) && ad) {
+		rt_looked = 1;
+		if (host || ad & ~mask)
+			s = a[0] ? host_name(a, 0, num)
+			    : hosts_lookup(a, 0, name) || dns_lookup(a, 0, name) ? name : num;
+		else if (rt_network((uint32_t)a[0] << 24 | a[1] << 16 | a[2] << 8 | a[3], name))
+			s = name;
+	}
+	n = strnlen(s, 15);
+	memcpy(out, s, n);
+	out[n] = 0;
+}
+
+/* an int as %d writes it */
+static char *rt_itoa(char *end, uint32_t v)
+{
+	char *s = utoa(end, (int32_t)v < 0 ? 0u - v : v);
+
+	if ((int32_t)v < 0)
+		*--s = '-';
+	return s;
+}
+
+/* One row from a layout of (what, width + 64) byte pairs, width < 0 for
+ * "%-*s".  what: 64 + k the string str[k]; 32 + i rcol[i].s, cut to the
+ * width if left-aligned ("%-6.6s"); i the number rcol[i].v; | 128: "-" on
+ * a reject route. */
+static void rt_row(const char *l, const char *const *str, int rej)
+{
+	char b[16];
+	const char *s;
+	int a, w, n;
+
+	for (; *l; l += 2) {
+		a = *l & 127, w = l[1] - 64;
+		s = rej && *l & 128 ? "-" : a >= 64 ? str[a - 64] : a >= 32 ? rcol[a - 32].s
+		    : rt_itoa(b + 15, rcol[a].v);
+		n = strlen(s);
+		if (a >= 32 && a < 64 && w < 0 && n > -w)
+			n = -w;
+		spaces(w - n);
+		outn(s, n);
+		spaces(-w - n);
+		outc(l[2] ? ' ' : '\n');
+	}
+}
+
+/* the column line for -e level ext, without its end */
+static void rt_columns(const char *first, int ext)
+{
+	static const char ee[] = "Flags Metric Ref    Use Iface    MSS   Window irtt";
+
+	outs(first);
+	if (ext == 2)
+		outs("Flags   MSS Window  irtt Iface");
+	else
+		outn(ee, ext == 1 ? 29 : sizeof(ee) - 1);
+}
+
+/* /proc/net/route: "Iface Destination Gateway Flags RefCnt Use Metric Mask
+ * MTU Window IRTT", each found by its title in the header */
+static int rt_fib4(int ext)
+{
+	static const char title[] = "Iface\0Destination\0Gateway\0Flags\0RefCnt\0"
+		"Use\0Metric\0Mask\0MTU\0Window\0IRTT";
+	static const unsigned char conv[] = {
+		15, 127, 127, R_NUM, R_NUM | R_DEC, R_NUM | R_DEC, R_NUM | R_DEC,
+		127, R_NUM | R_DEC, R_NUM | R_DEC, R_NUM | R_DEC
+	};
+	static const char bits[] = " U!G)!\"H#R$D%M0d1a2c5o6e8c9f:p?l&u'w(i*n";
+	static uint32_t addr[3];	/* destination, gateway, mask: kept when unreadable */
+	/* net-tools' formats: "%-15s %-15s %-15s %-5s " and then -e "%-6d %-2d
+	 * %7d %s", by default "%5d %-5d %6d %s", -ee "%-6d %-3d %6d %-6.6s   %-5d
+	 * %-6d %d"; a reject route has "-" for Gateway, Ref, Iface, MSS, Window
+	 * and irtt, and with -ee "%-6d -  %7d" for Metric, Ref and Use */
+	static const char row[4][33] = {	/* -ee reject, -e, default, -ee */
+		"@1\3011B1C;\6:\204>\5G\240:D?\210;\211:\212@",
+		"@1\3011B1C;\6:\204>\5G\240@",
+		"@1\3011B1C;\210E\211;\212F\240@",
+		"@1\3011B1C;\6:\204=\5F\240:D?\210;\211:\212@"
+	};
+	char buf[1024], *h, *head, dst[16], gw[16], mask[16], fl[64];
+	const char *str[] = { dst, gw, mask, fl, "" };
+	const char *t = title;
+	unsigned char fmt[160];
+	unsigned k = 0, len = 0, i = 0, w, j, m, rej;
+	uint32_t v;
+
+	if (rt_open("route", "INET (IPv4) not configured in this system.\n"))
+		return 1;
+	outs("Kernel IP routing table\n");
+	if (ext) {
+		rt_columns("Destination     Gateway         Genmask         ", ext);
+		outc('\n');
+	}
+	/* proc_gen_fmt(): each title found in turn takes its conversion, any
+	 * other word is skipped; the same limit on the format's length */
+	if (!(h = rt_line(buf, 511)))
+		goto fail;
+	for (strcat(h, " "); h; len++) {
+		while (is_blank(*h) || *h == '|')
+			h++;
+		head = h;
+		while (*h && !strchr("| \t\n", *h))
+			h++;
+		h = *h ? (*h = 0, h + 1) : 0;
+		m = !strcmp(t, head);
+		w = !m ? 3 : conv[i] == 127 ? 5 : conv[i] == 15 ? 4 : 2;
+		if (len + w + 1 >= 512) {
+			errs("warning: format buffer overflow in /proc/net/route\n", 0, 0);
+			goto fail;
+		}
+		len += w;
+		fmt[k++] = m ? conv[i] : R_SKIP;
+		if (m) {
+			t += strlen(t) + 1;
+			if (++i == sizeof(conv))
+				break;
+		}
+	}
+	fmt[k] = 0;
+	if (i < sizeof(conv)) {
+		errs("warning: /proc/net/route does not contain required field ", t, "\n");
+		goto fail;
+	}
+	rcol[10].v = 0;
+	while (rt_line(buf, 1023)) {
+		if (rt_scan(buf, fmt) < 10 || !(rcol[3].v & 1))
+			continue;
+		/* INET_getsock: eight hex digits, else the address stays */
+		for (i = 0; i < 3; i++) {
+			const char *s = rcol[i < 2 ? i + 1 : 7].s;
+			for (v = j = 0; j < 8 && hexval(s[j]) >= 0; j++)
+				v = v << 4 | hexval(s[j]);
+			if (j == 8)
+				addr[i] = v;
+		}
+		v = rcol[3].v;
+		rej = v >> 9 & 1;
+		rt_name4(dst, addr[0], addr[2], v & 4);
+		rt_name4(gw, addr[1], ~0u, 1);
+		*fmt_ip4(mask, (unsigned char *)&addr[2]) = 0;
+		rt_flags(fl, v, bits, 1);
+		if (ext)
+			rt_row(row[ext == 3 && rej ? 0 : ext], str, rej);
+	}
+	rd_close(&tab);
+	return 0;
+fail:
+	rd_close(&tab);
+	return 1;
+}
+
+/* /proc/net/rt_cache: kernels since 3.6 print only its header, which
+ * net-tools reads to guess the layout; we take the layout of 2.2 to 3.5,
+ * the one that header names, and print net-tools' headers for it */
+static int rt_cache4(int ext)
+{
+	char buf[512];
+
+	if (rt_open("rt_cache", "INET (IPv4) not configured in this system.\n"))
+		return 1;
+	/* errno when the file is empty: ENOENT from net-tools' start, 0 after
+	 * its first name lookup */
+	errno = rt_looked ? 0 : ENOENT;
+	outs("Kernel IP routing cache\n");
+	if (!rt_line(buf, 511)) {
+		rt_perror("/proc/net/rt_cache", errno);
+		flush();
+		exit(255);
+	}
+	rd_close(&tab);
+	if (ext) {
+		rt_columns("Source          Destination     Gateway         ", ext);
+		if (ext == 3)
+			outs("  TOS HHRef HHUptod     SpecDst");
+		outc('\n');
+	}
+	return 0;
+}
+
+/* /proc/net/ipv6_route: "dst plen src plen nexthop metric refcnt use flags
+ * iface", addresses as 32 hex digits in network order, read as net-tools
+ * reads them: eight %4s groups joined by ':' for inet_pton */
+static int rt_fib6(int cache)
+{
+	static const unsigned char fmt[] = "\4\4\4\4\4\4\4\4\202\4\4\4\4\4\4\4\4\202"
+		"\4\4\4\4\4\4\4\4\210\210\210\210\17";
+	static const char bits[] = " U)!!G\"H0D2A8C1a6e%m5n9f";
+	static unsigned char addr[2][16];	/* kept when unreadable */
+	char buf[1024], s[80], dst[300], nh[256], fl[16], num[64], *p;
+	const char *str[] = { dst, nh, fl };
+	unsigned char a[16];
+	int i, k;
+
+	if (rt_open("ipv6_route", "INET6 (IPv6) not configured in this system.\n"))
+		return 1;
+	outs(cache ? "Kernel IPv6 routing cache\n" : "Kernel IPv6 routing table\n");
+	outs("Destination                    Next Hop                   Flag Met Ref  Use If\n");
+	while (rt_line(buf, 1023)) {
+		rt_scan(buf, fmt);	/* net-tools checks nothing */
+		if (!(rcol[29].v >> 24 & 1) != !cache)
+			continue;
+		for (i = 0; i < 2; i++) {
+			for (p = s, k = 0; k < 8; k++) {
+				if (k)
+					*p++ = ':';
+				p = stpcpy(p, rcol[i * 18 + k].s);
+			}
+			if (inet_pton(AF_INET6, s, a) == 1)
+				memcpy(addr[i], a, 16);
+			rt_looked |= !(flags & N_HOST) && !is_zero(addr[i], 16);
+		}
+		p = stpcpy(dst, host_name(addr[0], 1, num));
+		*p++ = '/';
+		strcpy(p, rt_itoa(num + 15, rcol[8].v));
+		strcpy(nh, host_name(addr[1], 1, num));
+		rt_flags(fl, rcol[29].v, bits, 0);
+		/* "%-30s %-26s %-4s %-3d %-1d %6d %s" */
+		rt_row("@\"A&B<\32=\33?\34F>@", str, 0);
+	}
+	rd_close(&tab);
+	return 0;
+}
+
+#if FEATURE_ROUTE_OLDAF
+/* AX.25, NET/ROM, ROSE, IPX, AppleTalk, X.25: net-tools' words when the
+ * kernel has no such table (no module loaded); we print none of the tables */
+static int rt_other(int i, const char *name)
+{
+	/* i: ipx ax25 netrom x25 rose ddp; two files each, either will do
+	 * (netrom: both are needed) */
+	static const char file[][2][11] = {
+		{ "ipx/route", "ipx_route" }, { "ax25_route" }, { "nr_nodes", "nr_neigh" },
+		{ "x25/route", "x25_routes" }, { "rose_nodes" }, { "atalk_route" }
+	};
+	static const char who[][8] = { "", "AX.25", "NET/ROM", "X.25", "ROSE" };
+	char path[40];
+	int j, fd[2];
+
+	for (j = 0; j < 2; j++) {
+		strcat(strcpy(path, "net/"), file[i][j]);
+		if ((fd[j] = *file[i][j] ? open_path(proc_root, path, O_RDONLY) : -1) >= 0)
+			close(fd[j]);
+	}
+	if (i == 2 ? fd[0] >= 0 && fd[1] >= 0 : fd[0] >= 0 || fd[1] >= 0)
+		return not_built(strcat(strcpy(path, "-r -A "), name));
+	for (j = 0; j < 2; j++)
+		if (fd[j] < 0 && (j ? i == 2 : i != 3)) {
+			strcat(strcpy(path, i == 5 ? "Error opening /proc/net/" : "/proc/net/"), file[i][j]);
+			rt_perror(i ? path : 0, errno);
+			/* glibc's perror() fails to fdopen(2, "w+") unless stderr
+			 * is open for reading too, and leaves errno EINVAL */
+			if ((syscall(SYS_fcntl, 2, F_GETFL) & O_ACCMODE) != O_RDWR)
+				errno = EINVAL;
+		}
+	if (!i)
+		outs("IPX routing not in file /proc/net/ipx/route or /proc/net/ipx_route found.\n");
+	else if (i == 5)
+		errs("DDP (AppleTalk) not configured on this system.\n", 0, 0);
+	else if (i == 4)
+		errs(who[i], " not configured in this system.\n", 0);
+	else
+		outs(who[i]), outs(" not configured in this system.\n");
+	return 1;
+}
+#else
+static int rt_other(int i, const char *name)
+{
+	char what[40];
+
+	return not_built(strcat(strcpy(what, "-r -A "), name));
+}
+#endif
+
+static int routes(void)
+{
+	char list[sizeof(afname)], *name, *next;
+	int ext = flag_ext == 1 ? 2 : flag_ext == 2 ? 1 : flag_ext & 3;
+	int fib = flags & F_FIB || !(flags & F_CACHE), rc = 0, i;
+
+	if (flags & F_SYM)
+		flags |= N_HOST;	/* -N: net-tools' FLAG_SYM, numeric here */
+	strcpy(list, *afname ? afname : "inet");
+	for (name = list; !rc && name; name = next) {
+		if ((next = strchr(name, ',')))
+			*next++ = 0;
+		for (i = 0; strcmp(name, af_name[i]); i++)
+			;
+		if (i < FAM_UNX) {
+			if (fib)
+				rc = i ? rt_fib6(0) : rt_fib4(ext);
+			if (!rc && flags & F_CACHE)
+				rc = i ? rt_fib6(1) : rt_cache4(ext);
+		} else if (i >= FAM_IPX && i <= FAM_DDP)
+			rc = rt_other(i - FAM_IPX, name);
+		else {
+			if (i == FAM_BT)
+				errs("Address family `", name, "' not supported.\n");
+			else
+				errs("No routing for address family `", name, "'.\n");
+			rc = 3;
+		}
+	}
+	return rc;
+}
+#else
 static int routes(void)
 {
 	return not_built("-r");
 }
+#endif
 /* END route */
 
 /* BEGIN iface */
@@ -1583,10 +2078,10 @@ static void add_families(const char *list)
 
 static void option(int c, const char *arg)
 {
-	static const char simple[] = "alpWvtuUwSgoc";
+	static const char simple[] = "alpWvtuUwSgocCFN";
 	static const unsigned bits[] = {
 		F_ALL, F_LST, F_PRG, F_WIDE, F_VERB, P_TCP, P_UDP, P_UDPL, P_RAW,
-		P_SCTP, M_GROUPS, F_TIMERS, F_CONT
+		P_SCTP, M_GROUPS, F_TIMERS, F_CONT, F_CACHE, F_FIB, F_SYM
 	};
 	const char *s = strchr(simple, c);
 
@@ -1652,7 +2147,7 @@ static void option(int c, const char *arg)
 		usage(0);
 	case '?':
 		usage(3);
-	}			/* -d -N -C -F change nothing here */
+	}			/* -d changes nothing here */
 }
 
 /* glibc getopt_long's rules: an exact name, else a unique prefix; names

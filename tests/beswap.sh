@@ -16,21 +16,35 @@
 # after it), in each 8191-byte piece of a line as netstat reads it; anything else, header lines, malformed lines, spacing, a missing
 # final newline, is copied byte for byte.
 #
+# net/route is printed the same way (its Destination, Gateway and Mask
+# words, %08X of a __be32): there the 2nd, 3rd and 8th fields of every line
+# but the first (the header) are touched, the first 8 characters of each
+# when they are hex digits (net-tools reads those and ignores the rest).
+# net/ipv6_route needs nothing: the kernel prints its addresses byte by byte
+# (%pi6) and its numbers as numbers.
+#
 # usage: beswap.sh SRC DST    copy tree SRC to new dir DST, swapping tables
 #        beswap.sh -i DIR     swap the tables of tree DIR in place
-#        beswap.sh -f FILE    write the swapped FILE to stdout
+#        beswap.sh -f FILE [route]  write the swapped FILE to stdout
 set -eu
 
 swap_file() {
-    # $1 = file; writes to stdout.  Keep a missing final newline missing.
+    # $1 = file, $2 = sock or route; writes to stdout.  Keep a missing final
+    # newline missing.
     nonl=0
     if [ -s "$1" ] && [ "$(tail -c 1 "$1" | od -An -tx1 | tr -d ' \n')" != 0a ]; then
         nonl=1
     fi
-    LC_ALL=C awk -v nonl="$nonl" '
+    LC_ALL=C awk -v nonl="$nonl" -v mode="${2:-sock}" '
     function ishex(s) { return s ~ /^[0-9A-Fa-f]+$/ }
     function swapword(w) {
         return substr(w,7,2) substr(w,5,2) substr(w,3,2) substr(w,1,2)
+    }
+    # net/route: the first 8 characters of the token, when they are hex
+    # digits (net-tools reads those 8 and ignores the rest)
+    function swaplead(t) {
+        if (!ishex(substr(t, 1, 8)) || length(t) < 8) return t
+        return swapword(substr(t, 1, 8)) substr(t, 9)
     }
     function swaptok(t,   i, a, rest, out) {
         i = index(t, ":")
@@ -61,7 +75,9 @@ swap_file() {
             match(line, /^[^ \t]+/)
             tok = substr(line, 1, RLENGTH); line = substr(line, RLENGTH + 1)
             n++
-            if (n == 2 || n == 3) tok = swaptok(tok)
+            if (mode == "route") {
+                if (NR > 1 && (n == 2 || n == 3 || n == 8)) tok = swaplead(tok)
+            } else if (n == 2 || n == 3) tok = swaptok(tok)
             out = out tok
         }
         return out
@@ -71,10 +87,12 @@ swap_file() {
 }
 
 swap_tree() {
-    for t in tcp tcp6 udp udp6 udplite udplite6 raw raw6; do
+    for t in tcp tcp6 udp udp6 udplite udplite6 raw raw6 route; do
         f=$1/net/$t
         [ -f "$f" ] && [ ! -L "$f" ] || continue
-        swap_file "$f" > "$f.beswap.$$"
+        m=sock
+        [ $t = route ] && m=route
+        swap_file "$f" $m > "$f.beswap.$$"
         # keep the file's mode (fixtures may make tables unreadable)
         cat "$f.beswap.$$" > "$f"
         rm -f "$f.beswap.$$"
@@ -82,8 +100,8 @@ swap_tree() {
 }
 
 case "${1:-}" in
--f) [ $# -eq 2 ] || { echo "usage: $0 -f FILE" >&2; exit 2; }
-    swap_file "$2" ;;
+-f) [ $# -eq 2 ] || [ $# -eq 3 ] || { echo "usage: $0 -f FILE [route]" >&2; exit 2; }
+    swap_file "$2" "${3:-sock}" ;;
 -i) [ $# -eq 2 ] || { echo "usage: $0 -i DIR" >&2; exit 2; }
     swap_tree "$2" ;;
 *)  [ $# -eq 2 ] || { echo "usage: $0 SRC DST | -i DIR | -f FILE" >&2; exit 2; }

@@ -1,0 +1,7 @@
+fixture: route-dirs
+args: -r
+status: 1
+--- stdout
+Kernel IP routing table
+Destination     Gateway         Genmask         Flags   MSS Window  irtt Iface
+--- stderr

@@ -1,0 +1,7 @@
+fixture: route-empty
+args: -r
+status: 1
+--- stdout
+Kernel IP routing table
+Destination     Gateway         Genmask         Flags   MSS Window  irtt Iface
+--- stderr

@@ -1,0 +1,7 @@
+fixture: route-empty
+args: -r6
+status: 0
+--- stdout
+Kernel IPv6 routing table
+Destination                    Next Hop                   Flag Met Ref  Use If
+--- stderr

@@ -1,0 +1,7 @@
+fixture: route-emptycache
+args: -rC
+status: 255
+--- stdout
+Kernel IP routing cache
+--- stderr
+/proc/net/rt_cache: No such file or directory

@@ -1,0 +1,8 @@
+fixture: route-emptycache
+args: -rCFeee
+status: 255
+--- stdout
+Kernel IP routing table
+Kernel IP routing cache
+--- stderr
+/proc/net/rt_cache: Success

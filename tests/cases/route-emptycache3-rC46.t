@@ -1,0 +1,7 @@
+fixture: route-emptycache3
+args: -rC -4 -6
+status: 255
+--- stdout
+Kernel IP routing cache
+--- stderr
+/proc/net/rt_cache: No such file or directory

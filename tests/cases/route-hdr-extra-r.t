@@ -1,0 +1,9 @@
+fixture: route-hdr-extra
+args: -r
+status: 0
+--- stdout
+Kernel IP routing table
+Destination     Gateway         Genmask         Flags   MSS Window  irtt Iface
+10.0.0.10       127.0.0.127     0.255.255.0     UG        4 5          6 eth0
+11.0.0.11       0.0.0.0         255.255.255.255 U        10 11         6 eth2
+--- stderr

@@ -1,0 +1,8 @@
+fixture: route-hdr-word
+args: -ree
+status: 1
+--- stdout
+Kernel IP routing table
+Destination     Gateway         Genmask         Flags Metric Ref    Use Iface    MSS   Window irtt
+--- stderr
+warning: /proc/net/route does not contain required field Destination

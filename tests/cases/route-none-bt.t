@@ -1,0 +1,6 @@
+fixture: route-none
+args: -rA bluetooth
+status: 3
+--- stdout
+--- stderr
+Address family `bluetooth' not supported.

@@ -1,0 +1,7 @@
+fixture: route-none
+args: -r -A ddp
+status: 1
+--- stdout
+--- stderr
+Error opening /proc/net/atalk_route: No such file or directory
+DDP (AppleTalk) not configured on this system.

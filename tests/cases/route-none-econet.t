@@ -1,0 +1,6 @@
+fixture: route-none
+args: -r --protocol=econet
+status: 3
+--- stdout
+--- stderr
+No routing for address family `ec'.

@@ -1,0 +1,7 @@
+fixture: route-none
+args: -rA inet,netrom
+status: 1
+--- stdout
+INET (IPv4) not configured in this system.
+--- stderr
+/proc/net/route: No such file or directory

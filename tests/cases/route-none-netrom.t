@@ -1,0 +1,8 @@
+fixture: route-none
+args: -r -A netrom
+status: 1
+--- stdout
+NET/ROM not configured in this system.
+--- stderr
+/proc/net/nr_nodes: No such file or directory
+/proc/net/nr_neigh: Invalid argument

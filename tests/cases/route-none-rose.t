@@ -1,0 +1,7 @@
+fixture: route-none
+args: -r -A rose
+status: 1
+--- stdout
+--- stderr
+/proc/net/rose_nodes: No such file or directory
+ROSE not configured in this system.

@@ -1,0 +1,6 @@
+fixture: route-none
+args: -r -A x25
+status: 1
+--- stdout
+X.25 not configured in this system.
+--- stderr

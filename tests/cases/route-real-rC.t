@@ -1,0 +1,7 @@
+fixture: route-real
+args: -rC
+status: 0
+--- stdout
+Kernel IP routing cache
+Source          Destination     Gateway         Flags   MSS Window  irtt Iface
+--- stderr
