@@ -363,7 +363,7 @@ static int hexval(char c)
 
 static const char *scan_num(const char *p, int base, uint64_t *v)
 {
-	int neg = 0, d, any = 0;
+	int neg = 0, d, any = 0, over = 0;
 	uint64_t x = 0;
 
 	while (is_blank(*p))
@@ -373,10 +373,13 @@ static const char *scan_num(const char *p, int base, uint64_t *v)
 	if (base == 16 && p[0] == '0' && (p[1] | 32) == 'x' && hexval(p[2]) >= 0)
 		p += 2;
 	while ((d = hexval(*p)) >= 0 && d < base) {
-		x = x * base + d;
+		over |= __builtin_mul_overflow(x, (uint64_t)base, &x)
+			| __builtin_add_overflow(x, (uint64_t)d, &x);
 		p++;
 		any = 1;
 	}
+	if (over)	/* strtoull: saturated, whatever the sign */
+		x = -1, neg = 0;
 	*v = neg ? -x : x;
 	return any ? p : 0;
 }
@@ -1366,7 +1369,8 @@ static const char *error_text(int e)
 		unsigned char no;
 		char text[34];
 	} t[] = {
-		{ EPERM, "Operation not permitted" }, { EIO, "Input/output error" },
+		{ EPERM, "Operation not permitted" }, { ENOENT, "No such file or directory" },
+		{ EACCES, "Permission denied" }, { EIO, "Input/output error" },
 		{ ENXIO, "No such device or address" }, { ENOMEM, "Cannot allocate memory" },
 		{ ENODEV, "No such device" }, { ENOTDIR, "Not a directory" },
 		{ EISDIR, "Is a directory" }, { ENFILE, "Too many open files in system" },
@@ -1998,31 +2002,1038 @@ static int routes(void)
 /* END route */
 
 /* BEGIN iface */
+#if FEATURE_IFACE || FEATURE_GROUPS
+static int contains(const char *s, const char *w)	/* strstr() != 0 */
+{
+	size_t n = strlen(w);
+
+	for (; *s; s++)
+		if (!strncmp(s, w, n))
+			return 1;
+	return 0;
+}
+#endif
+#if FEATURE_IFACE
+#include <net/if.h>
+#include <sys/ioctl.h>
+
+#ifndef IF_MAX			/* -i: interfaces listed, 144 bytes each */
+#define IF_MAX 4096
+#endif
+#ifndef FEATURE_IFACE_LONG	/* -i -e: ifconfig's long form */
+#define FEATURE_IFACE_LONG 1
+#endif
+#ifndef IFCONF_MAX		/* -i: IPv4 addresses asked for alias names */
+#define IFCONF_MAX 1024
+#endif
+
+/* /proc/net/dev names the interfaces and counts, in the order of its
+ * newest layout: rx bytes packets errs drop fifo frame compressed
+ * multicast, tx bytes packets errs drop fifo colls carrier compressed.
+ * The rest comes from the running kernel through the read-only SIOCGIF*
+ * ioctls net-tools makes, in its order and on one ifreq (a request sees
+ * what the one before left there, as it does in net-tools). */
+static struct ifent {
+	char name[IFNAMSIZ], counted;
+	uint64_t st[16];
+} ifs[IF_MAX];
+static uint16_t ifo[IF_MAX];	/* indexes into ifs, in net-tools' order */
+static unsigned nif;
+
+enum { Q_FLAGS, Q_HW, Q_MTU, Q_MAP, Q_QLEN, Q_ADDR, Q_DST, Q_BRD, Q_MASK, Q_N };
+
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int stem_len(const char *s, int n)	/* s[0..n) less its last digits */
+{
+	while (n && is_digit(s[n - 1]))
+		n--;
+	return n;
+}
+
+static int num_cmp(const char *a, const char *b)	/* atoi(), or -1 */
+{
+	uint64_t x = -1, y = -1;
+
+	if (a)
+		scan_num(a, 10, &x);
+	if (b)
+		scan_num(b, 10, &y);
+	return ((int)x > (int)y) - ((int)x < (int)y);
+}
+
+static int lex_cmp(const char *a, int m, const char *b, int n)
+{
+	int r = memcmp(a, b, m < n ? m : n);
+
+	return r ? r : m - n;
+}
+
+/* net-tools' nstrcmp: "eth0:12" has the stem "eth", the number 0 and the
+ * alias 12; compare stems, numbers, names without alias, then aliases */
+static int if_cmp(const char *a, const char *b)
+{
+	const char *s[2] = { a, b }, *al[2];
+	int base[2], stem[2], i, n, r;
+
+	for (i = 0; i < 2; i++) {
+		n = strlen(s[i]);
+		r = stem_len(s[i], n);
+		al[i] = 0;
+		if (r && r < n && s[i][r - 1] == ':')
+			al[i] = s[i] + r, n = r - 1;
+		base[i] = n;
+		stem[i] = stem_len(s[i], n);
+	}
+	if ((r = lex_cmp(a, stem[0], b, stem[1])) || (r = num_cmp(a + stem[0], b + stem[1]))
+	    || (r = lex_cmp(a, base[0], b, base[1])) || (r = num_cmp(al[0], al[1])))
+		return r;
+	return al[0] && al[1] ? strcmp(al[0], al[1]) : 0;
+}
+
+/* the entry for name, inserted as net-tools inserts: searching from the end */
+static struct ifent *if_add(const char *name)
+{
+	unsigned i = nif;
+	int c = 1;
+	struct ifent *e;
+
+	while (i && (c = if_cmp(ifs[ifo[i - 1]].name, name)) > 0)
+		i--;
+	if (!c)
+		return &ifs[ifo[i - 1]];
+	if (nif == IF_MAX)
+		return 0;
+	memmove(ifo + i + 1, ifo + i, (nif - i) * sizeof(*ifo));
+	ifo[i] = nif;
+	e = memset(&ifs[nif++], 0, sizeof(*e));
+	strcpy(e->name, name);
+	return e;
+}
+
+/* "  eth0: 12 ..." or an alias "eth0:1: 12 ...": at most 15 bytes */
+static const char *get_name(char *name, const char *p)
+{
+	char *d = name, *end = name + IFNAMSIZ - 1;
+	const char *c;
+
+	while (is_blank(*p))
+		p++;
+	while (*p && !is_blank(*p) && d < end) {
+		if (*p == ':') {
+			for (c = p + 1; is_digit(*c); c++)
+				;
+			if (*c == ':')
+				for (*d++ = *p++; is_digit(*p) && d < end;)
+					*d++ = *p++;
+			p += *p == ':';
+			break;
+		}
+		*d++ = *p++;
+	}
+	*d = 0;
+	return p;
+}
+
+/* sscanf's %llu: blanks, a sign, digits; saturates as strtoull does */
+static const char *dec_field(const char *p, uint64_t *v)
+{
+	uint64_t x = 0;
+	int neg, any = 0, sat = 0;
+
+	while (is_blank(*p))
+		p++;
+	neg = *p == '-';
+	p += *p == '-' || *p == '+';
+	for (; is_digit(*p); p++, any = 1) {
+		sat |= x > (~0ULL - (*p - '0')) / 10;
+		x = x * 10 + *p - '0';
+	}
+	if (!any)
+		return 0;
+	*v = sat ? ~0ULL : neg ? -x : x;
+	return p;
+}
+
+static void read_dev(void)
+{
+	/* the counters of each layout, as slots of the newest one */
+	static const char *const layout[] = { "bcdefjklmno", "abcdefijklmno", "abcdefghijklmnop" };
+	char name[IFNAMSIZ], *l;
+	const char *p, *m;
+	struct ifent *e;
+	int v = 0, lnr = 0;
+
+	if (rd_open(&tab, proc_root, "net/dev") < 0) {
+		errs("Warning: cannot open /proc/net/dev (", error_text(errno), "). Limited output.\n");
+		return;
+	}
+	errno = 0;
+	while ((l = rd_line(&tab))) {
+		if (lnr++ < 2) {	/* the layout, from the second line */
+			v = contains(l, "compressed") ? 2 : contains(l, "bytes");
+			continue;
+		}
+		p = get_name(name, l);
+		if (!(e = if_add(name)))
+			continue;
+		for (m = layout[v]; *m && (p = dec_field(p, &e->st[*m - 'a'])); m++)
+			;
+		e->st[7] *= v > 1;
+		if (!v)
+			e->st[0] = e->st[8] = 0;
+		e->counted = 1;
+	}
+	if (errno)		/* a read error: net-tools' ferror() */
+		errs("/proc/net/dev: ", error_text(errno), "\n");
+	rd_close(&tab);
+}
+
+/* printf("%*llu") for w > 0, "%-*llu" for w < 0 */
+static void outu(uint64_t v, int w)
+{
+	char b[24], *s = utoa(b + 23, v);
+
+	if (w > 0)
+		spaces(w - (b + 23 - s));
+	outpad(s, -w);
+}
+
+static void if_short(const struct ifent *e, const struct ifreq *q, unsigned ok)
+{
+	static const char slot[] = "\1\2\3\4\11\12\13\14", width[] = "\10\6\6\372\10\6\6\6";
+	static const char letter[] = "A\12B\2D\3L\4M\15d\20P\11N\6O\10P\5s\14m\13R\7U\1";
+	unsigned fl = (unsigned short)q[Q_FLAGS].ifr_flags;
+	int i;
+
+	outpad(e->name, 16);
+	outnum(ok & 1 << Q_MTU ? q[Q_MTU].ifr_mtu : 0, 5);
+	outc(' ');
+	if (e->counted)
+		for (i = 0; i < 8; i++) {
+			outu(e->st[(int)slot[i]], (signed char)width[i]);
+			outc(' ');
+		}
+	else
+		outpad("     - no statistics available -", 56);
+	if (!fl)
+		outs("[NO FLAGS]");
+	for (i = 0; letter[i]; i += 2)
+		if (fl >> (letter[i + 1] - 1) & 1)
+			outc(letter[i]);
+	outc('\n');
+}
+
+#if FEATURE_IFACE_LONG
+static void outhex(uint64_t v)
+{
+	char b[17], *p = b + 16;
+
+	*p = 0;
+	do
+		*--p = "0123456789abcdef"[v & 15];
+	while (v >>= 4);
+	outs(p);
+}
+
+static const char *nth(const char *list, int n)	/* of "a\0b\0c" */
+{
+	while (n--)
+		list += strlen(list) + 1;
+	return list;
+}
+
+/* "<UP,RUNNING>" for the bits of v named in t ("\<bit+1>NAME\0..."); with
+ * no name "<" when v is 0, else nothing, as net-tools trims its list */
+static void flag_list(unsigned v, const char *t)
+{
+	char b[160], *p = b;
+
+	*p++ = '<';
+	for (; *t; t += strlen(t) + 1)
+		if (v >> (*t - 1) & 1)
+			p = stpcpy(stpcpy(p, t + 1), ",");
+	if (p[-1] == ',')
+		p[-1] = '>';
+	else if (v)
+		p--;
+	*p = 0;
+	outs(b);
+}
+
+/* "540.7 MiB": tenths by net-tools' integer arithmetic */
+static void human(uint64_t v)
+{
+	int i = 6;
+	uint64_t s;
+
+	while (i && v <= 1ULL << 10 * i)
+		i--;
+	s = i == 6 ? v / 115292150460684697ULL : v * 10 >> 10 * i;
+	outu(s / 10, 0);
+	outc('.');
+	outc('0' + s % 10);
+	outc(' ');
+	outs("B\0\0\0KiB\0MiB\0GiB\0TiB\0PiB\0EiB" + 4 * i);
+}
+
+/* "addr idx plen scope flags name" lines; net-tools fscanf()s the file
+ * as one stream, which only matters for malformed files */
+static void if_inet6(const char *name)
+{
+	struct field f[5];
+	unsigned char a[16];
+	char num[64], *l, *p;
+	unsigned sc;
+	int i;
+
+	if (rd_open(&tab, proc_root, "net/if_inet6") < 0)
+		return;
+	while ((l = rd_line(&tab))) {
+		if (scan(l, "a x x x x", f) < 5 || f[0].n != 32)
+			continue;
+		for (l = (char *)f[4].s; is_blank(*l); l++)
+			;
+		for (p = l; *p && !is_blank(*p); p++)
+			;
+		*p = 0;
+		if (strcmp(l, name))
+			continue;
+		for (i = 0; i < 16; i++)
+			a[i] = hexval(f[0].s[2 * i]) << 4 | hexval(f[0].s[2 * i + 1]);
+		outs("        inet6 ");
+		outs(host_name(a, 1, num));
+		outs("  prefixlen ");
+		outnum(f[2].v, 0);
+		outs("  scopeid 0x");
+		outhex(f[3].v);
+		sc = f[3].v & ~0x80u;	/* compat, then the rest as without it */
+		flag_list((f[3].v & 0x80) | (sc ? 0 : 0x100) | (sc & 0x70) | 0x200,
+			  "\10compat\0\11global\0\6link\0\7site\0\5host\0");
+		outc('\n');
+	}
+	rd_close(&tab);
+}
+
+static void if_long(const struct ifent *e, const struct ifreq *q, unsigned ok)
+{
+	static const uint16_t hw_type[] = { 772, 1, 768, 512, 776 };
+	static const unsigned char stat[] =
+		"        RX packets \201  bytes \200 (\220)\n"
+		"        RX errors \202  dropped \203  overruns \204  frame \205\n"
+		"        TX packets \211  bytes \210 (\221)\n"
+		"        TX errors \212  dropped \213 overruns \214  carrier \216  collisions \215\n";
+	const struct ifmap *m = &q[Q_MAP].ifr_map;
+	const unsigned char *s;
+	const char *hw, *dig;
+	short fl = q[Q_FLAGS].ifr_flags;
+	unsigned char a[16] = { 0 };
+	char b[16];
+	int i, k;
+
+	outs(e->name);
+	outs(": flags=");
+	outnum(fl, 0);
+	flag_list((unsigned short)fl,
+		  "\1UP\0\2BROADCAST\0\3DEBUG\0\4LOOPBACK\0\5POINTOPOINT\0\6NOTRAILERS\0"
+		  "\7RUNNING\0\10NOARP\0\11PROMISC\0\12ALLMULTI\0\14SLAVE\0\13MASTER\0"
+		  "\15MULTICAST\0\20DYNAMIC\0");
+	outs("  mtu ");
+	outnum(ok & 1 << Q_MTU ? q[Q_MTU].ifr_mtu : 0, 0);
+	outc('\n');
+	if (ok & 1 << Q_ADDR) {
+		/* address, netmask, broadcast, destination */
+		for (i = 0; i < 4; i++) {
+			if ((i == 2 && !(fl & IFF_BROADCAST)) || (i == 3 && !(fl & IFF_POINTOPOINT)))
+				continue;
+			outs(nth("        inet \0  netmask \0  broadcast \0  destination ", i));
+			k = "\5\10\7\6"[i];
+			*fmt_ip4(b, (unsigned char *)&((struct sockaddr_in *)&q[k].ifr_addr)->sin_addr) = 0;
+			outs(ok >> k & 1 ? b : "[NONE SET]");
+		}
+		outc('\n');
+	}
+	if_inet6(e->name);
+	for (i = 0; i < 5 && hw_type[i] != (uint16_t)q[Q_HW].ifr_hwaddr.sa_family; i++)
+		;
+	hw = nth("loop\0Local Loopback\0ether\0Ethernet\0tunnel\0IPIP Tunnel\0"
+		 "ppp\0Point-to-Point Protocol\0sit\0IPv6-in-IPv4\0unspec\0UNSPEC", 2 * i);
+	outs("        ");
+	outs(hw);
+	if (i == 1 || i == 2 || i == 5)
+		outc(' ');
+	if (i == 1 || i == 5) {		/* 6 bytes "%02x:" or 16 "%02X-" */
+		if (ok & 1 << Q_HW)
+			memcpy(a, q[Q_HW].ifr_hwaddr.sa_data, 8);
+		dig = i == 1 ? "0123456789abcdef:" : "0123456789ABCDEF-";
+		for (k = 0; k < (i == 1 ? 6 : 16); k++) {
+			if (k)
+				outc(dig[16]);
+			outc(dig[a[k] >> 4]);
+			outc(dig[a[k] & 15]);
+		}
+	}
+	if (ok & 1 << Q_QLEN && q[Q_QLEN].ifr_qlen != -1) {
+		outs("  txqueuelen ");
+		outnum(q[Q_QLEN].ifr_qlen, 0);
+	}
+	outs("  (");
+	outs(nth(hw, 1));
+	outs(")\n");
+	if (fl & IFF_PORTSEL) {
+		outs("        media ");
+		outs(nth("unknown\0" "10base2\0" "10baseT\0" "AUI\0" "100baseT\0"
+			 "100baseTX\0" "100baseFX\0" "(null)", m->port < 7 ? m->port : 7));
+		if (fl & IFF_AUTOMEDIA)
+			outs("autoselect");
+		outc('\n');
+	}
+	if (e->counted)
+		for (s = stat; *s; s++) {
+			if (*s < 0x80)
+				outc(*s);
+			else if (*s < 0x90)
+				outu(e->st[*s & 15], 0);
+			else
+				human(e->st[(*s & 1) * 8]);
+		}
+	if (ok & 1 << Q_MAP && (m->irq || m->mem_start || m->dma || m->base_addr >= 0x100)) {
+		outs("        device ");
+		if (m->irq) {
+			outs("interrupt ");
+			outnum(m->irq, 0);
+			outs("  ");
+		}
+		if (m->base_addr >= 0x100) {
+			outs("base 0x");
+			outhex(m->base_addr);
+			outs("  ");
+		}
+		if (m->mem_start) {
+			outs("memory 0x");
+			outhex(m->mem_start);
+			outc('-');
+			outhex(m->mem_end);
+			outs("  ");
+		}
+		if (m->dma) {
+			outs("  dma 0x");
+			outhex(m->dma);
+		}
+		outc('\n');
+	}
+	outc('\n');
+}
+#endif
+
+static int interfaces(void)
+{
+	static const int req[Q_N] = {
+		SIOCGIFFLAGS, SIOCGIFHWADDR, SIOCGIFMTU, SIOCGIFMAP, SIOCGIFTXQLEN,
+		SIOCGIFADDR, SIOCGIFDSTADDR, SIOCGIFBRDADDR, SIOCGIFNETMASK
+	};
+	static int sk = -1;
+	static struct ifreq conf[IFCONF_MAX];
+	struct ifconf c = { .ifc_len = sizeof(conf), .ifc_req = conf };
+	struct ifreq r, q[Q_N];
+	struct ifent *e;
+	unsigned i, k, ok;
+
+#if !FEATURE_IFACE_LONG
+	if (flag_ext > 1)
+		return not_built("-i -e");
+#endif
+	if (sk < 0) {
+		if ((sk = socket(AF_INET, SOCK_DGRAM, 0)) < 0) {
+			errs("No usable address families found.\nsocket: ", error_text(errno), "\n");
+			return 1;
+		}
+		outs("Kernel Interface table\n");
+	}
+	flags |= N_HOST;	/* net-tools prints interface addresses as numbers */
+	if (flag_ext < 2)
+		outs("Iface             MTU    RX-OK RX-ERR RX-DRP RX-OVR    TX-OK TX-ERR TX-DRP TX-OVR Flg\n");
+	nif = 0;
+	read_dev();
+	/* SIOCGIFCONF adds the names of IPv4 aliases ("eth0:1") */
+	if (ioctl(sk, SIOCGIFCONF, &c) >= 0)
+		for (i = 0; i < c.ifc_len / sizeof(*conf); i++)
+			if_add(conf[i].ifr_name);
+	for (i = 0; i < nif; i++) {
+		e = &ifs[ifo[i]];
+		memset(&r, 0, sizeof(r));
+		strcpy(r.ifr_name, e->name);
+		for (ok = k = 0; k < Q_N; k++) {
+			if (k == Q_ADDR)
+				r.ifr_addr.sa_family = AF_INET;
+			ok |= !ioctl(sk, req[k], &r) << k;
+			q[k] = r;
+			if (!ok) {
+				k = errno;
+				errs(e->name, ": error fetching interface information: ",
+				     k == ENODEV ? "Device not found" : error_text(k));
+				errs("\nmissing interface information: ", error_text(k), "\n");
+				return 1;
+			}
+		}
+		if (q[Q_FLAGS].ifr_flags & IFF_UP || flags & F_ALL)
+#if FEATURE_IFACE_LONG
+			(flag_ext < 2 ? if_short : if_long)(e, q, ok);
+#else
+			if_short(e, q, ok);
+#endif
+	}
+	return 0;
+}
+#else
 static int interfaces(void)
 {
 	return not_built("-i");
 }
+#endif
 /* END iface */
 
 /* BEGIN stats */
+#if FEATURE_STATS
+/* -s: the counters of /proc/net/snmp, netstat and sctp/snmp (inet, the
+ * default) or of snmp6 and the Tcp part of snmp (inet6), in net-tools
+ * 2.10's words.  A file is a list of sections.  A section net-tools knows
+ * is printed only when its protocol was asked for (-t: Tcp, TcpExt; -u:
+ * Udp; -w: Ip, Icmp; --sctp: Sctp; none of these: all), any other section
+ * always.  A known counter prints its sentence, any other one "Name: value"
+ * unless it is 0.  net-tools' "state", the kind of the last known counter,
+ * lives on across sections and files: it sets the indent of unknown
+ * counters and decides when an ICMP histogram heading is due.
+ *
+ * The sentences: applet/stats-table.py builds st_lz[] from a readable list
+ * (and says more); st_unpack() makes st_text[] of it: for each group (Ip,
+ * Icmp, Tcp, Udp, Sctp, TcpExt) entries "<type>Key sentence", type = kind
+ * << 2 | 1 (in IPv4 files) | 2 (in snmp6, after the section's name); a
+ * type byte with neither bit ends a group.  '%' is where the number goes. */
+/* generated by applet/stats-table.py: 2584 bytes, 7017 unpacked */
+#define ST_TEXT 7017
+static const unsigned char st_lz[] =
+	"\021DefaultTTL\001ForwDatagrams % f\200\017arded\007FragCreate\240"
+	"\027\200\015ments c\220\023\300\037Fail\2205outgoing packe\200$f"
+	"\200\030ed\3405ation\240QOK\360/\012\340^\2003ok\007InAddrError"
+	"\220\223with invalid a\200\031esses\003InDelive\220#\200\036com"
+	"\360\201\002d\260\033ed\220'isc\200\324\360'\014\200\033\240\360"
+	"\200uH\360t\016header\220rReceiv\241\022total\340\361r\240\030\240"
+	"FUnknownProto\340\277u\260\024 p\220\025col\007Out\300\227\361A"
+	"\013dropped\220&NoRou\241\206\320\025 because of miss\221zr\220#"
+	"\003\200URequest\221\315r\320\012s\201\272\221\245\007Reasm\301"
+	"\266\301\255 \201\344\201Pmblie\321\271\260'\241\254\341\323\340&"
+	"\241\244\260I\200k\221V\360B\003\240uir\320DTime\202\037\362C\002"
+	"\340\306after t\260!\006InMcastPkt\361\321\003m\202\252i\220\030"
+	"\322]\200(\301\022\361\371\012\262.no\261\020\200TTooBig\362M\003"
+	"\322\247\201\303o big\220%runc\222\330\200~\342tt\320\024\322\330"
+	"\002\201\265\3632\017\006\201\322\320\301\343\025\360\301\013\004"
+	"\011\262\342MaskReps\322\325 m\200\020\202Jp\221\212: %\360&\001"
+	"\360#\004\321\331\200#\013\203\007\201\356Un\203\253ch\202\370\201"
+	"\373in\243q u\260\024a\201\263\260MEcho\240pe\200\010\320h\220D"
+	"\260\032\260\027\3226\220\201\203e\223\207\303cp\201\307ICMP m\203"
+	"\202age\243\347\243bMsg\204>\360\034\003s\343\023\200\355Parm\203"
+	"\020b\201\236ro\244(\204pe\201\375\240}\223Wdi\203B\223H\300\011"
+	"\300\377SrcQuen\220\331source q\240\016\321\037\222^Excds\322F\204"
+	")\201\267ansit\340!\203\016amp\241it\320\015\241fy\360\"\004\360"
+	"\037\004\341b\015\203\253\361\256\027\300'\361\257\017\341R\017"
+	"\203\371\361\261\032\300x\361\262\012\320F\361\263\014\001\204Z"
+	"\245<\361\221\005\343\335\224%\361\260\011\264&\220\354\361\255"
+	"\017\320\345\361\256\007\321&\361\256\016\301E\361\255\004 excee"
+	"\206l\301c\361\251\015\361a\005\361\254\015\342\262\012\302\346"
+	"\243E\362\351\003\300\035G\205*pM\204\360\202Xr\224\363g\220\020 m"
+	"\205\002er\222^r\360*\010\202\237uc\226\305\360-\005r\320\027\3600"
+	"\010sp\200-e\360/\006\260\026\320\212NeighborAd\206\307tise\267cn"
+	"\240\026\202\356 a\360\030\002\3603\004Solici\360-\003s\240\022"
+	"\261\005\343s\205\260\207\332\343p p\260\022\261)\205l\265\037s"
+	"\365\023\006\261I\246y\360\236\005\266j\360\233\007\340.\300\231"
+	"\320(\360\226\006\343\261\3473\244Sv6\362\023\007\016\207#\361\312"
+	"\016\300\036\361\313\031\340+\361\314 \320]\361\315\035\340\215"
+	"\361\316\024\361\315\005\320\302\361\317\016\321\316\340(\361\317"
+	"\024\301/\361\320\023\016\363\272\012\340\210\361\274\021\340\204"
+	"\343\301\270S\361\271\016\004\001Act\211\233Open\232Va\240\015 con"
+	"nec\246\232o\200\031\2121s\001Attempt\312J\3129\360)\002a\260 s"
+	"\001CurrE\205\311b %\260I\303\220\225\335\210\274shed\001\220\037"
+	"\223{\212\204\360%\003\223x\371\246\002\001\226\327\252]bad\211"
+	"\036\232\334\360\036\004Se\226\321\360\032\010\021MaxC\200\307\001"
+	"\231j\251f\240[\311d\225{\3609\005\351|\001P\211g\301\024\251~\211"
+	"v\361\025\016Re\246\303\360\204\007\260\026mitt\200\211RtoAlgor"
+	"\213\037m\220\014\200\231\240\006in\004\213\035\373\326\001\372"
+	"\245\007\347\326\352\005\312\300\205\223\253v\003NoPort\252%\351+ "
+	"\352\304or\3200\266M\360k\006\341\016Rcvbuf\333\312\340d\200\023fe"
+	"r\300k\001Snd\320$\261rnd\360!\004\004\001SctpAb\200\221e\253\306N"
+	"u\225\253\232\376\340\024\240\"\262u\242$\234\315A\262vAssocia\245"
+	"\276\240IChecksum\254b\360O\004P\274\301\374t\004\320/\240\206\362"
+	"\206\002\222\222\215\025\360a\010\235=Usr\311\026\340\256\3318\374"
+	"\361\002\240\333InCtrlCh\214&\360\337\003\2232trol c\220\032\334f"
+	"\3404Or\214\227\3605\011ord\234\373\3605\015SCTP\200\347\360i\005"
+	"\220\025\315\300\360g\005\234\322o\360i\015Un\360k\022\214\344\360"
+	"\327\032\274\240\3201OfBlue\361\346\004\215-\234\354\220\030\336d"
+	"\320`\361\003\025\360a\012\361\000\027\360\220\004\360\375!\340"
+	"\307\303\353\342\212\223\373\362\213\013\255\221\362*\021\375x\003"
+	"\262\345Shutd\216a\363\011\004Graceful Term\314\001s\004\005\217$a"
+	"yedACKLo\217\234d\236E\260\022 \242\002further\260\024\376Z\004l"
+	"\2400\213w\237\324\360H\003\215\214Quick\220B mode was\265\345\255"
+	".%\273g\360|\001s\360w\003\301\361\005Embryonic\265I\365\245\006"
+	"\215[\204$\320# SYN_RECV\300\221s\005ListenD\217*\217\333\220\036"
+	"\244\245LISTEN\300\266\357I\300,O\211hflows\320\243 \200\375 l\240"
+	"H\234Zu\257Ta\260\364\2173\300.\200\?\221>D\277\225Icmp\314\356"
+	"\3432\377\233\006\3016\221\030\301H\005OfoP\216f\221\203\377\347"
+	"\006\217\034om\237\241-of-\243\275\260\214\377\351\001\301\207\305"
+	";\240\231\216\263\005\2430Win\202\020\360\226\032\220\356y w\204"
+	"\035\320mw\240;\005PAWS\267\264\367\257\012\237\376j\215\237\362 "
+	"\003\273\304\255[\240>\267\234\346m\3402\217\313\367\244\002\367"
+	"\274\002\360M\006s\340L\307,\307'\360\215%\241fCall\361k\003p\217"
+	"\343\301j\336\233\361e\036\206\307\221\272\360N\034\005S\203iMal"
+	"\203\?OOM Ran\323\020\230\006\241\312ys\210\365\234rory dur\211"
+	"\012\313\200\246\376\211\031\005Syncook\217\240F\271\023%\326\217"
+	"\223\010 \300\033\357d\360/\001Recv %\360%\026S\215\354\360%\003"
+	"\303\223TCP\247i\240u\343\312\216\231\236\224\214\035\267\237RST"
+	"\200\267\240\017no\300\310\340:OnClose\371\247\004\271\202\3204ear"
+	"ly us\215qc\220+\005\340;\250\270\360:\022\203Axp\262\213d\210\343"
+	"\360u\001L\212Qer\372\036\005a\2306\224\355f\216\300\360q\001\222"
+	"\225l\2400\257\364\214\350\360\277\001M\241\231\360I\014\300\367"
+	"\321\275p\237\345ur\360\301\002\201\272\360\300\033\241\311\3615"
+	"\001T\260\207\360v\023\360\254\002D\257\204CopyF\204>B\215\300log"
+	"\232\323yt\217\354\277\242ly\210\306\235\364c\217\345\250Next\264n"
+	"b\2600\221\361F\206\037Re\264xDet\263\351r\240\020\242\233\342\005"
+	"s\222\251\220-\2405ast\272\251\253\272\200\015\352\241\216\230\240"
+	"Worward\360$\001\260\020\360'\007ullU\204\303\273\332\211 \254$"
+	"\264\232\211,\200\035y\236.ov\230\326\251\234\223Is\205\310\224"
+	"\177r\242\265HPA\270\323p\234\331ct\246\341\232\260\214P\273\337"
+	"\001\240%H\2374\352\367heade\214\011\3404\005\340$ToU\202\237\360*"
+	"\012\340_nd\341f\266=d\217\?\242\326\223G\207(\243\274ur\230\316"
+	"\322fs\242y\200\032\205:\207-\320(\360\376\017\360\370\023\262\326"
+	"\217\336\217\237al\227\322\260x\201\230\334+\314\243\341\227\220{"
+	"\243\346\262\344P\222\277\240\241\203\371 r\204\254\221Uon\304\235"
+	"\307\313\241\315P\240e\361\250\020\300\206\361\254\003\3022Hoe\201"
+	"j\204\350\201\331c\224c\200v\3010\354\236\361J\011\235\260vms\205"
+	"\034\300.\240\206\203m\261\352\361\340\006\204\213t\2532ai\236]"
+	"\244\037\217*yload\315\373\261\340\214\227Collaps\367\215\003c\260"
+	"\023\246\262\366\"\004\304\354\221\033\367\210\004\240Meno\361\347"
+	"\011\304rr\200\035\363\034\006\3205R\242\323\341e\341\353\310\021"
+	"\317\303\242-\265n\360I\017\363\275\037\360\217\017S\364\003#S\304"
+	"\003Sc\217wuler\366/\002\346\227\215\344s\260 \243\031\201\?\212"
+	"\037\231\326\304\235\304\230\224U\240\202\211\231S\203\317\304U"
+	"\362\270\003\2437\363\362\005TS\364\264\037\370\254\002TW %\222"
+	"\355\352#fin\250\232\232\266\232\313it\215\373\244\320\232\310\223"
+	"\314W\207Tyc\270O\340$\352cr\300\034\205y\371\024\001";
+
+enum { K_NUM, K_OPT, K_IN, K_OUT, K_SKIP };
+
+static char st_text[ST_TEXT + 1];
+/* the six groups of the table as IPv4 sections, then four as IPv6 ones,
+ * each after the flag that prints it (P_TCP << digit) */
+static const char st_titles[] =
+	"3Ip\0" "3Icmp\0" "0Tcp\0" "1Udp\0" "4Sctp\0" "0TcpExt\0"
+	"3Ip6\0" "3Icmp6\0" "0Tcp6\0" "1Udp6";
+static unsigned char st_kind;	/* net-tools' state: K_NUM .. K_OUT */
+static signed char st_group;	/* the section's group, -1: unknown */
+static char st_on;		/* the section is printed */
+static const char *st_prefix;	/* IPv6 sections: "Ip6"... before each key */
+
+static void st_unpack(void)
+{
+	const unsigned char *p = st_lz;
+	char *d = st_text;
+	int n, off;
+
+	while (*p) {
+		if (*p < 0x80) {
+			*d++ = *p++;
+			continue;
+		}
+		n = (*p >> 4 & 7) + 3;
+		off = ((*p & 15) << 8 | p[1]) + 1;
+		p += 2;
+		if (n == 10)
+			n += *p++;
+		for (; n--; d++)
+			*d = d[-off];
+	}
+}
+
+/* indent, pre, the sentence s (up to a type byte or NUL) with the number
+ * where its '%' is, and a newline */
+static void st_line(int kind, const char *pre, const char *s, uint64_t v)
+{
+	char b[24];
+
+	spaces(kind >= K_IN ? 8 : 4);
+	outs(pre);
+	for (; *s >= ' '; s++)
+		if (*s == '%')
+			outs(utoa(b + 23, v));
+		else
+			outc(*s);
+	outc('\n');
+}
+
+/* a section starts (net-tools' newtable) */
+static void st_section(const char *title, int v6)
+{
+	const char *n = st_titles;
+	int g;
+
+	st_group = -1;
+	st_on = 1;
+	for (g = 0; g < 10; g++, n += strlen(n) + 1)
+		if ((g > 5) == v6 && !strcmp(title, n + 1)) {
+			st_group = g - 6 * v6;
+			st_on = !!(flags & P_TCP << (*n - '0'));
+			st_kind = K_NUM;
+		}
+	st_prefix = v6 ? title : "";
+	if (st_on)
+		outs(title), outs(":\n");
+}
+
+/* the table entry (its type byte) of a counter of this section, or 0 */
+static const char *st_find(const char *name)
+{
+	const char *e = st_text;
+	size_t pl = strlen(st_prefix), kl;
+	int g = 0, t;
+
+	if (st_group < 0 || strncmp(name, st_prefix, pl))
+		return 0;
+	name += pl;
+	kl = strlen(name);
+	while ((t = *e++)) {
+		if (!(t & 3))
+			g++;
+		else if (g == st_group && t & (pl ? 2 : 1)
+			 && !strncmp(e, name, kl) && e[kl] <= ' ')
+			return e - 1;
+		while (*e >= ' ')
+			e++;
+	}
+	return 0;
+}
+
+/* one counter of a printed section (net-tools' printval) */
+static void st_value(const char *name, uint64_t v)
+{
+	const char *e = st_find(name), *s;
+	int kind;
+
+	if (!e) {
+		if (v)
+			st_line(st_kind, name, ": %", v);
+		return;
+	}
+	kind = *e >> 2;
+	if (kind == K_SKIP)
+		return;
+	if (kind >= K_IN && kind != st_kind)
+		st_line(st_kind, "ICMP ", kind == K_IN ? "input histogram:" : "output histogram:", 0);
+	for (s = e + 1; *s > ' '; s++)	/* past the key */
+		;
+	if (v || kind == K_NUM)
+		st_line(kind, "", s + 1, v);
+	st_kind = kind;
+}
+
+/* s past the bytes that are (in = 1) or are not (in = 0) in set */
+static char *st_span(char *s, const char *set, int in)
+{
+	while (*s && !strchr(set, *s) == !in)
+		s++;
+	return s;
+}
+
+static const char st_sep[] = " \t\n", st_space[] = " \t\n\v\f\r";
+
+/* "Sect: Name Name .." over "Sect: 1 2 ..", all sections or those whose
+ * name starts with "Tcp" (net-tools' process_fd); 1: a line has no ':' */
+static int st_pairs(int tcp_only)
+{
+	char hdr[LINE], *h, *v, *end;
+	const char *s;
+	uint64_t x;
+	int last;
+
+	while ((h = rd_line(&tab))) {
+		if (*h == '\n')
+			continue;
+		strcpy(hdr, h);
+		if (!(v = rd_line(&tab)))
+			break;
+		if (!(h = strchr(hdr, ':')) || !(v = strchr(v, ':')))
+			return 1;
+		*h++ = 0;
+		v++;
+		if (tcp_only && strncmp(hdr, "Tcp", 3))
+			continue;
+		st_section(hdr, 0);
+		for (last = 0; !last; h = end + 1) {
+			h = st_span(h, st_sep, 1);
+			v = st_span(v, st_sep, 1);
+			end = st_span(h, st_sep, 0);
+			last = !*end;
+			*end = 0;
+			if (*h && st_on) {
+				if ((s = scan_num(v, 10, &x)))	/* strtoull */
+					v = (char *)s;
+				st_value(h, x);
+			}
+		}
+	}
+	return 0;
+}
+
+/* strstr(s, t) != 0 */
+static int st_has(const char *s, const char *t)
+{
+	size_t n = strlen(t);
+
+	for (; *s; s++)
+		if (!strncmp(s, t, n))
+			return 1;
+	return !n;
+}
+
+/* snmp6, "Name value" lines read with sscanf("%s %llu") (net-tools'
+ * process6_fd): a section, named by a name up to its first '6' ("Ip6"),
+ * lasts while the names contain that; a line without a name repeats the
+ * last counter, one without a number repeats the last number */
+static void st_snmp6(char *l)
+{
+	static char name[64], title[64];
+	static uint64_t val;
+	char *e;
+	uint64_t x;
+	size_t n;
+
+	l = st_span(l, st_space, 1);
+	if (*l) {
+		e = st_span(l, st_space, 0);
+		n = e - l < 63 ? e - l : 63;
+		memcpy(name, l, n);
+		name[n] = 0;
+		if (scan_num(e, 10, &x))
+			val = x;
+	}
+	if (!*title || !st_has(name, title)) {
+		for (n = 0; name[n] && (!n || name[n - 1] != '6'); n++)
+			title[n] = name[n];
+		title[n] = 0;
+		st_section(title, 1);
+	}
+	if (st_on)
+		st_value(name, val);
+}
+
+/* sctp/snmp, "Name value" lines (net-tools' process_fd2) */
+static void st_sctp(char *l)
+{
+	char *e = st_span(l, st_sep, 0);
+	uint64_t x;
+
+	if (!*e)
+		return;		/* net-tools reads on past the NUL here */
+	*e++ = 0;
+	e = st_span(e, st_sep, 1);
+	if (*e && st_on) {
+		scan_num(e, 10, &x);	/* strtoul: 0 when there is no number */
+		st_value(l, x);
+	}
+}
+
+static void st_error(const char *what, const char *rel, int e)
+{
+	errs(what, "/proc/", rel);
+	errs(": ", e == ENOENT ? "No such file or directory"
+	     : e == EACCES ? "Permission denied" : error_text(e), "\n");
+}
+
+/* Reads /proc/<rel> as ST_PAIRS, ST_TCP (the same, Tcp sections only) or
+ * line by line as net-tools' fgets(1024) hands the lines out, reporting
+ * what net-tools reports; ST_QUIET: a missing file is no error.  -1: the
+ * file cannot be opened. */
+enum { ST_PAIRS, ST_TCP, ST_SNMP6, ST_SCTP, ST_QUIET };
+
+static int st_read(const char *rel, int how)
+{
+	char *l, c;
+	size_t n;
+
+	if (rd_open(&tab, proc_root, rel) < 0) {
+		if (!(how & ST_QUIET))
+			st_error("cannot open ", rel, errno);
+		return -1;
+	}
+	how &= 3;
+	errno = 0;
+	if (how == ST_SCTP)
+		st_section("Sctp", 0);
+	if (how < ST_SNMP6) {
+		if (st_pairs(how) && how == ST_PAIRS)
+			errs("Problem while parsing /proc/", rel, "\n");
+	} else
+		while ((l = rd_line(&tab)))
+			for (; *l; l += n) {
+				n = strnlen(l, 1023);
+				c = l[n];
+				l[n] = 0;
+				(how == ST_SCTP ? st_sctp : st_snmp6)(l);
+				l[n] = c;
+			}
+	if (errno)	/* a read error, as net-tools' ferror() check says */
+		st_error("", rel, errno);
+	rd_close(&tab);
+	return 0;
+}
+
+/* net-tools 2.10 runs this once even with -c, and exits 0 unless the
+ * address family is neither inet nor inet6 */
+static int statistics(void)
+{
+	const char *a = *afname ? afname : "inet";
+	int v6 = !strcmp(a, "inet6");
+
+	if (!v6 && strcmp(a, "inet")) {
+		outs("netstat: No statistics support for specified address family: ");
+		outs(a);
+		outc('\n');
+		flush();
+		return 1;
+	}
+	st_unpack();
+	if (v6) {
+		if (!st_read("net/snmp6", ST_SNMP6))
+			st_read("net/snmp", ST_TCP);
+	} else if (!st_read("net/snmp", ST_PAIRS)) {
+		st_read("net/netstat", ST_PAIRS | ST_QUIET);
+		st_read("net/sctp/snmp", ST_SCTP | ST_QUIET);
+	}
+	flush();
+	return 0;
+}
+#else
 static int statistics(void)
 {
 	return not_built("-s");
 }
+#endif
 /* END stats */
 
 /* BEGIN groups */
+#if FEATURE_GROUPS
+/* As in net-tools, the first line ever read decides: without "Device" in
+ * it, it and every later line are igmp6 rows, even those of the igmp file
+ * when -c reads it again.  The interface name is kept from row to row. */
+static char igmp6, igmp_idx, igmp_dev[16];
+
+static void igmp_line(const struct table *t, char *line, int lnr)
+{
+	struct field f[2];
+	unsigned char a[16] = { 0 };
+	char num[64], *p = line;
+	int n;
+
+	if (!lnr) {
+		if (contains(line, "Device")) {
+			igmp_idx = !strncmp(line, "Idx", 3);
+			return;
+		}
+		igmp6 = 1;
+	}
+	if (igmp6 || *p != '\t') {
+		/* "%d %15s %64[0-9A-Fa-f] %d" or a device, "%d\t%15c" ("%15c"
+		 * before Linux 2.1), whose %c leaves no NUL: an old tail stays */
+		if (igmp6 || igmp_idx) {
+			if (!(p = (char *)scan_num(p, 10, &f[1].v)))
+				goto bogus;
+			while (is_blank(*p))
+				p++;
+		}
+		for (n = 0; n < 15 && p[n] && !(igmp6 && is_blank(p[n])); n++)
+			igmp_dev[n] = p[n];
+		if (!n)
+			goto bogus;
+		if (!igmp6) {
+			if ((p = strrchr(igmp_dev, ':')))
+				*p = 0;
+			return;
+		}
+		igmp_dev[n] = 0;
+		if (scan(p + n, " a d", f) < 2)
+			goto bogus;
+		for (n = 0; n < 32 && n < (int)f[0].n; n++)
+			a[n / 2] = a[n / 2] << 4 | hexval(f[0].s[n]);
+	} else {		/* a group: "\t%8[0-9A-Fa-f] %d", in host order */
+		while (is_blank(*p))
+			p++;
+		for (f[0].s = p; hexval(*p) >= 0 && p - f[0].s < 8; p++)
+			;
+		if (!(f[0].n = p - f[0].s) || !scan(p, " d", f + 1))
+			goto bogus;
+		parse_addr(a, f, 0);
+	}
+	outpad(igmp_dev, 15);
+	outc(' ');
+	outnum((int)f[1].v, -6);
+	outc(' ');
+	outs(host_name(a, igmp6, num));
+	outc('\n');
+	return;
+bogus:
+	errs("warning, got bogus igmp", igmp6 ? "6" : "", " line ");
+	errs(utoa(num + 23, lnr), ".\n", 0);
+}
+
+static int groups(void)
+{
+	int rc = 0;
+
+	outs("IPv6/IPv4 Group Memberships\nInterface       RefCnt Group\n"
+	     "--------------- ------ ---------------------\n");
+	if (af[FAM_I4] && read_table("igmp", 0, igmp_line) < 0
+	    && (rc = missing("igmp", "AF INET (igmp)")) < 0)
+		return rc;
+	if (af[FAM_I6])
+		read_table("igmp6", 0, igmp_line);
+	return rc;
+}
+#else
 static int groups(void)
 {
 	return not_built("-g");
 }
+#endif
 /* END groups */
 
 /* BEGIN masq */
+#ifndef FEATURE_MASQ		/* -M: net-tools' words for a kernel without it */
+#define FEATURE_MASQ 1
+#endif
+#if FEATURE_MASQ
+/* /proc/net/ip_masquerade went with Linux 2.2, which cannot run this
+ * program: its absence is reported as net-tools reports it; a table
+ * that is there (a fixture) is not read */
+static int masquerade(void)
+{
+	int fd = open_path(proc_root, "net/ip_masquerade", O_RDONLY);
+
+	if (fd >= 0)
+		return close(fd), 0;
+	if (errno != ENOENT) {
+		errs("/proc/net/ip_masquerade: ", error_text(errno), "\n");
+		return -1;
+	}
+	no_support("ip_masquerade");
+	return 1;
+}
+#else
 static int masquerade(void)
 {
 	return not_built("-M");
 }
+#endif
 /* END masq */
 
 /* ---- main ---- */
@@ -2253,6 +3264,8 @@ static int list_sockets(void)
 		if (!g && (!explicit || flags & P_SCTP) && (rc = sctp()))
 			return rc;
 	}
+	if (flags & M_GROUPS && (rc = groups()))
+		return rc;
 	if (!explicit || af[FAM_UNX]) {
 		load_programs();
 		if ((rc = unix_sockets()))
@@ -2261,8 +3274,6 @@ static int list_sockets(void)
 	for (g = 0; g < sizeof(others) / sizeof(*others); g++)
 		if ((!explicit || af[others[g].af]) && (rc = other_family(&others[g])))
 			return rc;
-	if (flags & M_GROUPS && (rc = groups()))
-		return rc;
 	if ((!explicit || l2cap || rfcomm) && explicit) {
 		errs("netstat: feature `AF BLUETOOTH' not supported.\n"
 		     "Please recompile `net-tools' with newer kernel source or full configuration.\n", 0, 0);

@@ -65,8 +65,8 @@ swap_file() {
         if (NR > 1) printf "\n"
         printf "%s", out
     }
-    function swapline(line,   out, n, tok) {
-        out = ""; n = 0
+    function swapline(line,   out, n, tok, tab) {
+        out = ""; n = 0; tab = substr(line, 1, 1) == "\t"
         while (line != "") {
             if (match(line, /^[ \t]+/)) {
                 out = out substr(line, 1, RLENGTH); line = substr(line, RLENGTH + 1)
@@ -77,6 +77,8 @@ swap_file() {
             n++
             if (mode == "route") {
                 if (NR > 1 && (n == 2 || n == 3 || n == 8)) tok = swaplead(tok)
+            } else if (mode == "igmp") {
+                if (tab && n == 1 && ishex(tok) && length(tok) == 8) tok = swapword(tok)
             } else if (n == 2 || n == 3) tok = swaptok(tok)
             out = out tok
         }
@@ -87,11 +89,12 @@ swap_file() {
 }
 
 swap_tree() {
-    for t in tcp tcp6 udp udp6 udplite udplite6 raw raw6 route; do
+    for t in tcp tcp6 udp udp6 udplite udplite6 raw raw6 route igmp; do
         f=$1/net/$t
         [ -f "$f" ] && [ ! -L "$f" ] || continue
         m=sock
         [ $t = route ] && m=route
+        [ $t = igmp ] && m=igmp
         swap_file "$f" $m > "$f.beswap.$$"
         # keep the file's mode (fixtures may make tables unreadable)
         cat "$f.beswap.$$" > "$f"

@@ -24,6 +24,7 @@
 # keeps neither directory modes nor empty directories.
 #
 # Environment: FIXTURES_CASES="name ..." runs only those cases;
+# FIXTURES_SKIP="glob ..." leaves out the cases whose names match;
 # FIXTURES_TIMEOUT seconds per case (default 60); FIXTURES_ENDIAN;
 # FIXTURES_NO_DEVIATIONS=1 skips the cases with a "deviation:" line (for
 # checking the suite against net-tools itself).
@@ -171,6 +172,20 @@ if [ -n "${FIXTURES_CASES:-}" ]; then
     done
 else
     files=$(ls "$cases_dir"/*.t)
+fi
+# FIXTURES_SKIP="glob ...": leave out the cases whose names match
+if [ -n "${FIXTURES_SKIP:-}" ]; then
+    kept= skipped=0
+    for f in $files; do
+        c=${f##*/}; c=${c%.t}
+        for g in $FIXTURES_SKIP; do
+            # shellcheck disable=SC2254  # the pattern is the point
+            case $c in $g) skipped=$((skipped + 1)); continue 2 ;; esac
+        done
+        kept="$kept $f"
+    done
+    files=$kept
+    echo "fixtures: skipping $skipped cases matching: $FIXTURES_SKIP"
 fi
 
 # One awk pass: expected streams go to $tmp/exp/NAME.{out,err}; one manifest

@@ -1,0 +1,9 @@
+# empty igmp and igmp6
+fixture: iface-empty
+args: -g
+status: 0
+--- stdout
+IPv6/IPv4 Group Memberships
+Interface       RefCnt Group
+--------------- ------ ---------------------
+--- stderr

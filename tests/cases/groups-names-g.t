@@ -1,0 +1,17 @@
+# names from /etc/hosts, [::], 0.0.0.0, v4-mapped
+fixture: groups-names
+args: -g
+status: 0
+--- stdout
+IPv6/IPv4 Group Memberships
+Interface       RefCnt Group
+--------------- ------ ---------------------
+lo              1      localhost
+lo              1      224.0.0.1
+lo              1      0.0.0.0
+lo              1      0.0.0.5
+lo              1      localhost
+lo              1      [::]
+lo              1      127.0.0.1
+lo              1      ff02::1
+--- stderr

@@ -1,0 +1,19 @@
+# the groups come before the unix sockets
+fixture: groups-names
+args: -gx
+status: 0
+--- stdout
+IPv6/IPv4 Group Memberships
+Interface       RefCnt Group
+--------------- ------ ---------------------
+lo              1      localhost
+lo              1      224.0.0.1
+lo              1      0.0.0.0
+lo              1      0.0.0.5
+lo              1      localhost
+lo              1      [::]
+lo              1      127.0.0.1
+lo              1      ff02::1
+Active UNIX domain sockets (w/o servers)
+Proto RefCnt Flags       Type       State         I-Node   Path
+--- stderr

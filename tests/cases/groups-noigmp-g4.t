@@ -1,0 +1,11 @@
+# igmp missing, -4: noprot, silent
+fixture: groups-noigmp
+args: -gn4
+status: 0
+--- stdout
+Active Internet connections (w/o servers)
+Proto Recv-Q Send-Q Local Address           Foreign Address         State      
+IPv6/IPv4 Group Memberships
+Interface       RefCnt Group
+--------------- ------ ---------------------
+--- stderr

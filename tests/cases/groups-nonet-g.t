@@ -1,0 +1,10 @@
+# no igmp: reported; no igmp6: silent
+fixture: nonet
+args: -g
+status: 1
+--- stdout
+IPv6/IPv4 Group Memberships
+Interface       RefCnt Group
+--------------- ------ ---------------------
+--- stderr
+netstat: no support for `AF INET (igmp)' on this system.

@@ -1,0 +1,21 @@
+# captured, numeric
+fixture: iface-real
+args: -gn
+status: 0
+--- stdout
+IPv6/IPv4 Group Memberships
+Interface       RefCnt Group
+--------------- ------ ---------------------
+lo              1      224.0.0.1
+eth0            1      224.0.0.1
+lo              1      ff02::1
+lo              1      ff01::1
+ifb0            1      ff02::1
+ifb0            1      ff01::1
+ifb1            1      ff02::1
+ifb1            1      ff01::1
+eth0            1      ff02::1:ff00:2
+eth0            1      ff02::1:ff00:1
+eth0            1      ff02::1
+eth0            1      ff01::1
+--- stderr

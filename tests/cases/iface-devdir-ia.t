@@ -1,0 +1,9 @@
+# net/dev is a directory: a read error
+fixture: iface-devdir
+args: -ia
+status: 0
+--- stdout
+Kernel Interface table
+Iface             MTU    RX-OK RX-ERR RX-DRP RX-OVR    TX-OK TX-ERR TX-DRP TX-OVR Flg
+--- stderr
+/proc/net/dev: Is a directory

@@ -1,0 +1,10 @@
+# an empty line names an interface ""
+fixture: iface-emptyname
+args: -ia
+status: 1
+--- stdout
+Kernel Interface table
+Iface             MTU    RX-OK RX-ERR RX-DRP RX-OVR    TX-OK TX-ERR TX-DRP TX-OVR Flg
+--- stderr
+: error fetching interface information: Device not found
+missing interface information: No such device

@@ -1,0 +1,9 @@
+# no /proc/net/dev
+fixture: nonet
+args: -i
+status: 0
+--- stdout
+Kernel Interface table
+Iface             MTU    RX-OK RX-ERR RX-DRP RX-OVR    TX-OK TX-ERR TX-DRP TX-OVR Flg
+--- stderr
+Warning: cannot open /proc/net/dev (No such file or directory). Limited output.

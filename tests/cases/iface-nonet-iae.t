@@ -1,0 +1,8 @@
+# no /proc/net/dev, long form
+fixture: nonet
+args: -iae
+status: 0
+--- stdout
+Kernel Interface table
+--- stderr
+Warning: cannot open /proc/net/dev (No such file or directory). Limited output.

@@ -1,0 +1,9 @@
+fixture: stats-dir
+args: -s
+status: 0
+--- stdout
+Sctp:
+--- stderr
+/proc/net/snmp: Is a directory
+/proc/net/netstat: Is a directory
+/proc/net/sctp/snmp: Is a directory

@@ -1,0 +1,6 @@
+fixture: stats-empty
+args: -s
+status: 0
+--- stdout
+Sctp:
+--- stderr

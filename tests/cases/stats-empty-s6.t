@@ -1,0 +1,5 @@
+fixture: stats-empty
+args: -s6
+status: 0
+--- stdout
+--- stderr

@@ -1,0 +1,6 @@
+fixture: stats-loop
+args: -s
+status: 0
+--- stdout
+--- stderr
+cannot open /proc/net/snmp: Too many levels of symbolic links

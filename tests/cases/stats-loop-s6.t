@@ -1,0 +1,6 @@
+fixture: stats-loop
+args: -s6
+status: 0
+--- stdout
+--- stderr
+cannot open /proc/net/snmp6: Too many levels of symbolic links

@@ -1,0 +1,6 @@
+fixture: netfile
+args: -s6
+status: 0
+--- stdout
+--- stderr
+cannot open /proc/net/snmp6: Not a directory

@@ -1,0 +1,6 @@
+fixture: nonet
+args: -s6
+status: 0
+--- stdout
+--- stderr
+cannot open /proc/net/snmp6: No such file or directory

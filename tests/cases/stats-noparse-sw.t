@@ -1,0 +1,10 @@
+fixture: stats-noparse
+args: -sw
+status: 0
+--- stdout
+Ip:
+    1 total packets received
+    Odd: 2
+--- stderr
+Problem while parsing /proc/net/snmp
+Problem while parsing /proc/net/netstat

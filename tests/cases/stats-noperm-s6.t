@@ -1,0 +1,7 @@
+fixture: stats-noperm
+args: -s6
+user: 65534
+status: 0
+--- stdout
+--- stderr
+cannot open /proc/net/snmp6: Permission denied

@@ -1,0 +1,6 @@
+fixture: stats-real
+args: -s -A inet,inet
+status: 1
+--- stdout
+netstat: No statistics support for specified address family: inet,inet
+--- stderr

@@ -1,0 +1,6 @@
+fixture: stats-real
+args: -s46
+status: 1
+--- stdout
+netstat: No statistics support for specified address family: inet,inet6
+--- stderr

@@ -1,0 +1,6 @@
+fixture: stats-real
+args: -s -6 -4
+status: 1
+--- stdout
+netstat: No statistics support for specified address family: inet6,inet
+--- stderr

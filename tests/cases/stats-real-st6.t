@@ -1,0 +1,17 @@
+fixture: stats-real
+args: -st6
+status: 0
+--- stdout
+UdpLite6:
+Tcp:
+    26 active connection openings
+    2 passive connection openings
+    0 failed connection attempts
+    2 connection resets received
+    0 connections established
+    24614 segments received
+    9353 segments sent out
+    0 segments retransmitted
+    0 bad segments received
+    6 resets sent
+--- stderr

@@ -1,0 +1,9 @@
+fixture: stats-traffic
+args: -sU6
+status: 0
+--- stdout
+UdpLite6:
+    UdpLite6InDatagrams: 3
+    UdpLite6NoPorts: 3
+    UdpLite6OutDatagrams: 6
+--- stderr

@@ -1,0 +1,13 @@
+fixture: stats-unknown
+args: -su6
+status: 0
+--- stdout
+Udp6:
+    4 packets received
+UdpLite6:
+    UdpLite6InDatagrams: 7
+Sctp6:
+    Sctp6Foo: 9
+TcpX:
+    R: 5
+--- stderr

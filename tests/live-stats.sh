@@ -1,0 +1,296 @@
+#!/bin/sh
+# Live differential test of -s / --statistics: BINARY against Debian's
+# net-tools /usr/bin/netstat on the counters of a private network namespace.
+#
+#   sh tests/live-stats.sh BINARY      (as root: unshare -n, setpriv)
+#
+# Inside `unshare -n` (loopback only) a small C program makes TCP, UDP,
+# UDP-Lite and ICMP echo traffic over 127.0.0.1 and ::1, so that the
+# counters, the ICMP histograms and the unknown sections have values.
+# Counters move while the tools run, so every case runs net-tools, then
+# BINARY, then net-tools again: the text around the numbers must be the
+# same in all three (and stderr and the exit status too), and each number
+# of BINARY must lie between the two numbers net-tools printed at that
+# place.  A case whose three outputs disagree is run again (5 tries).
+# First pass: the namespace is quiet.  Second pass: the traffic goes on
+# in the background while a few cases run.
+#
+# Failing cases print a diff against the first net-tools run; the last
+# line is "stats: N passed, M failed".  Exit 1 if M > 0, 2 if the test
+# could not run.  Environment: LIVE_REF (default /usr/bin/netstat),
+# CC (default: gcc, cc or musl-gcc, the first found).
+#
+# SPDX-License-Identifier: 0BSD
+
+# one case a line: uid, then the arguments (split at blanks)
+CASES='
+0 -s
+0 -st
+0 -su
+0 -sw
+0 -sU
+0 -sS
+0 -s4
+0 -s6
+0 -st6
+0 -su6
+0 -sw6
+0 -sU6
+0 -stuw
+0 -stuw6
+0 --statistics
+0 --statistics --tcp --udp
+0 --statistics --raw --inet6
+0 --statistics --inet
+0 --statistics --sctp
+0 -sA inet
+0 -sA inet6
+0 -s -A inet6 -t
+0 -s --protocol=inet6
+0 -sA unix
+0 -sx
+0 -s46
+0 -sA inet,inet6
+0 -s --bluetooth
+0 -sc
+0 -s -e -n -a -p -v
+65534 -s
+65534 -s6
+'
+# with traffic going on
+BUSY='
+0 -s
+0 -st
+0 -s6
+0 -su6
+'
+
+set -u
+me=stats
+REF=${LIVE_REF:-/usr/bin/netstat}
+TRIES=5
+
+if [ $# -ne 1 ]; then
+	echo "usage: sh tests/live-stats.sh BINARY" >&2
+	exit 2
+fi
+
+if [ "${STATS_IN_NETNS:-}" != "$$" ]; then
+	case $1 in
+	/*) bin=$1 ;;
+	*) bin=$(pwd)/$1 ;;
+	esac
+	[ -x "$bin" ] || { echo "$me: $bin: not an executable" >&2; exit 2; }
+	[ -x "$REF" ] || { echo "$me: $REF: not an executable" >&2; exit 2; }
+	[ "$(id -u)" = 0 ] || { echo "$me: must run as root (unshare -n, setpriv)" >&2; exit 2; }
+	exec unshare -n -- sh -c 'STATS_IN_NETNS=$$ exec sh "$1" "$2"' \
+		sh "$0" "$bin"
+fi
+
+# ---- inside the namespace ----------------------------------------------------
+set -f
+bin=$1
+ip link set lo up || { echo "$me: cannot bring lo up" >&2; exit 2; }
+T=$(mktemp -d /tmp/live-stats.XXXXXX) || exit 2
+chmod 755 "$T"
+BG=
+cleanup() {
+	if [ -n "$BG" ]; then
+		kill "$BG" 2>/dev/null
+		wait "$BG" 2>/dev/null
+	fi
+	rm -rf "$T"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM HUP
+
+# ---- the traffic maker -------------------------------------------------------
+cat >"$T/traffic.c" <<'EOF'
+/* loopback traffic: TCP with data and a refused connection, UDP and UDP-Lite
+ * to a bound and to a closed port, ICMP echo; IPv4 and IPv6; argv[1] rounds */
+#include <netinet/in.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+static socklen_t addr(struct sockaddr_storage *ss, int v6, int port)
+{
+	memset(ss, 0, sizeof(*ss));
+	if (v6) {
+		struct sockaddr_in6 *s = (void *)ss;
+		s->sin6_family = AF_INET6;
+		s->sin6_port = htons(port);
+		s->sin6_addr = in6addr_loopback;
+		return sizeof(*s);
+	} else {
+		struct sockaddr_in *s = (void *)ss;
+		s->sin_family = AF_INET;
+		s->sin_port = htons(port);
+		s->sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+		return sizeof(*s);
+	}
+}
+
+int main(int argc, char **argv)
+{
+	int rounds = argc > 1 ? atoi(argv[1]) : 3, r, v6, p, one = 1;
+	struct sockaddr_storage ss;
+	static char buf[4096];
+	socklen_t n;
+
+	for (r = 0; r < rounds; r++)
+		for (v6 = 0; v6 < 2; v6++) {
+			int fam = v6 ? AF_INET6 : AF_INET, l, c, a, u, u2;
+
+			l = socket(fam, SOCK_STREAM, 0);
+			if (l < 0)
+				continue;	/* no IPv6 here */
+			setsockopt(l, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+			n = addr(&ss, v6, 7001);
+			bind(l, (void *)&ss, n);
+			listen(l, 4);
+			c = socket(fam, SOCK_STREAM, 0);
+			if (!connect(c, (void *)&ss, n) && (a = accept(l, 0, 0)) >= 0) {
+				if (write(c, buf, sizeof(buf)) > 0 && read(a, buf, sizeof(buf)) > 0
+				    && write(a, buf, 100) > 0)
+					n = read(c, buf, sizeof(buf));
+				close(a);
+			}
+			close(c);
+			close(l);
+			c = socket(fam, SOCK_STREAM, 0);
+			n = addr(&ss, v6, 7002);
+			connect(c, (void *)&ss, n);
+			close(c);
+			for (p = 0; p < 2; p++) {
+				u = socket(fam, SOCK_DGRAM, p ? IPPROTO_UDPLITE : 0);
+				n = addr(&ss, v6, 7003);
+				bind(u, (void *)&ss, n);
+				u2 = socket(fam, SOCK_DGRAM, p ? IPPROTO_UDPLITE : 0);
+				sendto(u2, buf, 10, 0, (void *)&ss, n);
+				usleep(1000);
+				recv(u, buf, sizeof(buf), MSG_DONTWAIT);
+				n = addr(&ss, v6, 7004);
+				sendto(u2, buf, 10, 0, (void *)&ss, n);
+				usleep(1000);
+				close(u);
+				close(u2);
+			}
+			u = socket(fam, SOCK_RAW, v6 ? IPPROTO_ICMPV6 : IPPROTO_ICMP);
+			if (u >= 0) {
+				/* echo request; the v4 checksum of type 8, the rest 0 */
+				unsigned char e[16] = { v6 ? 128 : 8, 0, v6 ? 0 : 0xf7, v6 ? 0 : 0xff };
+				n = addr(&ss, v6, 0);
+				sendto(u, e, sizeof(e), 0, (void *)&ss, n);
+				usleep(1000);
+				close(u);
+			}
+		}
+	return 0;
+}
+EOF
+cc=${CC:-}
+if [ -z "$cc" ]; then
+	for c in gcc cc musl-gcc; do
+		command -v "$c" >/dev/null 2>&1 && { cc=$c; break; }
+	done
+fi
+[ -n "$cc" ] && "$cc" -O1 -o "$T/traffic" "$T/traffic.c" ||
+	{ echo "$me: cannot build the traffic maker (no C compiler?)" >&2; exit 2; }
+"$T/traffic" 3 || { echo "$me: the traffic maker failed" >&2; exit 2; }
+
+# both tools are run as "netstat" through PATH, from copies anyone can run
+mkdir "$T/ref" "$T/bin" "$T/run"
+cp "$REF" "$T/ref/netstat" && cp "$bin" "$T/bin/netstat" || exit 2
+chmod 755 "$T/ref" "$T/bin" "$T/ref/netstat" "$T/bin/netstat"
+
+# run NAME DIR UID ARGS...: output in $T/run/NAME.{out,err,rc}
+run() {
+	o=$T/run/$1 d=$2 u=$3
+	shift 3
+	if [ "$u" = 0 ]; then
+		set -- netstat "$@"
+	else
+		set -- setpriv --reuid="$u" --regid="$u" --clear-groups -- netstat "$@"
+	fi
+	(cd / && exec timeout -k 2 20 env -i PATH="$T/$d:/usr/bin:/bin" LC_ALL=C "$@") \
+		</dev/null >"$o.out" 2>"$o.err"
+	echo $? >"$o.rc"
+}
+
+# compare A B C: B's text equals A's and C's, each number of B lies between
+# those of A and C at the same place (numbers compared as digit strings:
+# counters are 64-bit); prints nothing and succeeds if so
+compare() {
+	cmp -s "$1.err" "$2.err" && cmp -s "$1.err" "$3.err" &&
+		cmp -s "$1.rc" "$2.rc" && cmp -s "$1.rc" "$3.rc" || return 1
+	awk '
+	function le(a, b) {
+		return length(a) < length(b) || (length(a) == length(b) && (a "") <= (b ""))
+	}
+	function split_line(s, num,   k, n) {	# num[1..k]; returns the text
+		k = 0
+		n = ""
+		while (match(s, /[0-9]+/)) {
+			num[++k] = substr(s, RSTART, RLENGTH)
+			n = n substr(s, 1, RSTART - 1) "#"
+			s = substr(s, RSTART + RLENGTH)
+		}
+		num[0] = k
+		return n s
+	}
+	FILENAME == ARGV[1] { a[FNR] = $0; na = FNR; next }
+	FILENAME == ARGV[2] { b[FNR] = $0; nb = FNR; next }
+	{ c[FNR] = $0; nc = FNR }
+	END {
+		if (na != nb || nb != nc)
+			exit 1
+		for (i = 1; i <= na; i++) {
+			ta = split_line(a[i], x)
+			tb = split_line(b[i], y)
+			tc = split_line(c[i], z)
+			if (ta != tb || tb != tc)
+				exit 1
+			for (j = 1; j <= x[0]; j++) {
+				lo = x[j]; hi = z[j]
+				if (!le(lo, hi)) { t = lo; lo = hi; hi = t }
+				if (!le(lo, y[j]) || !le(y[j], hi))
+					exit 1
+			}
+		}
+	}' "$1.out" "$2.out" "$3.out"
+}
+
+# check CASES PASS: prints "pass" or the diff and "fail" for each case
+check() {
+	printf '%s\n' "$1" | while IFS= read -r line; do
+		[ -n "$line" ] || continue
+		u=${line%% *} args=${line#* }
+		try=0
+		while :; do
+			# shellcheck disable=SC2086  # word splitting is intended
+			{ run a ref "$u" $args; run b bin "$u" $args; run c ref "$u" $args; }
+			compare "$T/run/a" "$T/run/b" "$T/run/c" && { echo pass; break; }
+			try=$((try + 1))
+			[ $try -lt $TRIES ] && continue
+			echo "FAIL [$2, uid $u] netstat $args"
+			for s in out err rc; do
+				diff -u --label "net-tools.$s" --label "$bin.$s" \
+					"$T/run/a.$s" "$T/run/b.$s" | sed 's/[ \t]$/&$/' | head -n 40
+			done
+			echo fail
+			break
+		done
+	done
+}
+
+check "$CASES" quiet >"$T/log"
+"$T/traffic" 400 >/dev/null 2>&1 &
+BG=$!
+check "$BUSY" busy >>"$T/log"
+grep -v -x -e pass -e fail "$T/log"
+pass=$(grep -c -x pass "$T/log")
+fail=$(grep -c -x fail "$T/log")
+echo "stats: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
