@@ -2,7 +2,10 @@
 TARGET ?= x86_64
 include port/$(TARGET).mk
 
-B       := build/$(TARGET)
+# TINY=1: the socket listing alone (see README for what each mode costs)
+TINY_FEATURES := -DFEATURE_ROUTE=0 -DFEATURE_IFACE=0 -DFEATURE_STATS=0 -DFEATURE_GROUPS=0
+B       := build/$(TARGET)$(if $(TINY),-tiny)
+FEATURES += $(if $(TINY),$(TINY_FEATURES))
 TARGETS := $(sort $(basename $(notdir $(wildcard port/*.mk))))
 OPT     := -Os -std=c99 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter \
            -ffunction-sections -fdata-sections -fno-asynchronous-unwind-tables \
@@ -30,7 +33,8 @@ toolchain-%:
 cross:
 	@sh port/setup $(TARGETS)
 	@st=0; for t in $(TARGETS); do \
-		$(MAKE) --no-print-directory TARGET=$$t build/$$t/netstat || st=1; done; exit $$st
+		$(MAKE) --no-print-directory TARGET=$$t || st=1; \
+		$(MAKE) --no-print-directory TARGET=$$t TINY=1 || st=1; done; exit $$st
 
 size:
 	@sh port/size $(TARGETS)
@@ -59,6 +63,7 @@ help:
 	@echo 'make run         build ./netstat for this host and run netstat -tulpn'
 	@echo 'make check       install what the tests need, build, run every test'
 	@echo 'make TARGET=t    build build/t/netstat  (targets: $(TARGETS))'
-	@echo 'make cross       build every target'
-	@echo 'make size        stripped static bytes per built target'
+	@echo 'make TINY=1      the socket listing only, into build/t-tiny/netstat'
+	@echo 'make cross       build every target, full and tiny'
+	@echo 'make size        stripped static bytes per built target, full and tiny'
 	@echo 'make qemu-check  fixture suite (and live smoke) per target under QEMU'

@@ -35,7 +35,9 @@
 /* ---- usage ---- */
 
 static const char usage_text[] =
-"Usage: netstat [options]          list sockets (default: connected ones)\n"
+"Usage: netstat [options]          sockets (default: all but listening ones)\n"
+"       netstat -r | -i | -g | -s [options]\n"
+"                    routes, interfaces, multicast groups, statistics\n"
 "\n"
 "  -t, --tcp        TCP            -u, --udp        UDP\n"
 "  -U, --udplite    UDP-Lite       -w, --raw        raw IP\n"
@@ -45,10 +47,19 @@ static const char usage_text[] =
 "  -l, --listening  servers only   -a, --all        servers and the rest\n"
 "  -n, --numeric    no name lookups at all, or only some of them:\n"
 "      --numeric-hosts --numeric-ports --numeric-users\n"
-"  -e, --extend     add User and Inode columns\n"
+"  -e, --extend     add User and Inode; with -r -i: other columns\n"
 "  -p, --programs   add the PID/Program name owning each socket\n"
+"  -o, --timers     add the kernel's timer of each socket\n"
 "  -W, --wide       never cut addresses to fit the column\n"
+"  -c, --continuous list again every second\n"
 "  -v, --verbose    report families this kernel lacks\n"
+"\n"
+"  -r, --route      routing tables; -C the cache, -F the FIB (default),\n"
+"                   -N numeric as with -n\n"
+"  -i, --interfaces interface table (-a: down ones too, -e: long form)\n"
+"  -g, --groups     multicast group memberships\n"
+"  -s, --statistics protocol counters (-t -u -w -6 pick sections)\n"
+"  -M, --masquerade masqueraded connections (gone from Linux since 2.4)\n"
 "  -V, --version    version          -h, --help       this text\n"
 "\n"
 "Environment: PROC_ROOT=dir reads dir instead of /proc.\n";
