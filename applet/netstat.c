@@ -190,20 +190,30 @@ static char *utoa(char *end, uint64_t v)
 	return end;
 }
 
-/* printf("%*ld") for w > 0, printf("%-*ld") for w < 0 */
+/* printf("%*s") for w > 0, printf("%-*s") for w < 0 */
+static void outfield(const char *s, int w)
+{
+	if (w > 0)
+		spaces(w - (int)strlen(s));
+	outpad(s, -w);
+}
+
+/* printf("%*ld") / printf("%-*ld") */
 static void outnum(int64_t v, int w)
 {
 	char b[24], *s = utoa(b + 23, v < 0 ? -(uint64_t)v : (uint64_t)v);
-	int n;
 
 	if (v < 0)
 		*--s = '-';
-	n = b + 23 - s;
-	if (w > 0)
-		spaces(w - n);
-	outn(s, n);
-	if (w < 0)
-		spaces(-w - n);
+	outfield(s, w);
+}
+
+/* printf("%*lu") / printf("%-*lu") */
+static void outu(uint64_t v, int w)
+{
+	char b[24];
+
+	outfield(utoa(b + 23, v), w);
 }
 
 /* stderr is unbuffered in net-tools: keep the two streams in order */
@@ -1380,6 +1390,7 @@ static const char *error_text(int e)
 		unsigned char no;
 		char text[34];
 	} t[] = {
+		{ 0, "Success" }, { EINVAL, "Invalid argument" },
 		{ EPERM, "Operation not permitted" }, { ENOENT, "No such file or directory" },
 		{ EACCES, "Permission denied" }, { EIO, "Input/output error" },
 		{ ENXIO, "No such device or address" }, { ENOMEM, "Cannot allocate memory" },
@@ -1589,9 +1600,7 @@ static unsigned rt_scan(const char *p, const unsigned char *fmt)
 /* perror(what) with glibc's texts */
 static void rt_perror(const char *what, int e)
 {
-	errs(what, what ? ": " : 0, !e ? "Success" : e == ENOENT ? "No such file or directory"
-	     : e == EACCES ? "Permission denied" : e == EINVAL ? "Invalid argument"
-	     : error_text(e));
+	errs(what, what ? ": " : 0, error_text(e));
 	errs("\n", 0, 0);
 }
 
@@ -2201,16 +2210,6 @@ static void read_dev(void)
 	if (errno)		/* a read error: net-tools' ferror() */
 		errs("/proc/net/dev: ", error_text(errno), "\n");
 	rd_close(&tab);
-}
-
-/* printf("%*llu") for w > 0, "%-*llu" for w < 0 */
-static void outu(uint64_t v, int w)
-{
-	char b[24], *s = utoa(b + 23, v);
-
-	if (w > 0)
-		spaces(w - (b + 23 - s));
-	outpad(s, -w);
 }
 
 static void if_short(const struct ifent *e, const struct ifreq *q, unsigned ok)
@@ -2857,8 +2856,7 @@ static void st_sctp(char *l)
 static void st_error(const char *what, const char *rel, int e)
 {
 	errs(what, "/proc/", rel);
-	errs(": ", e == ENOENT ? "No such file or directory"
-	     : e == EACCES ? "Permission denied" : error_text(e), "\n");
+	errs(": ", error_text(e), "\n");
 }
 
 /* Reads /proc/<rel> as ST_PAIRS, ST_TCP (the same, Tcp sections only) or
