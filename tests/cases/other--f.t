@@ -1,0 +1,7 @@
+fixture: rich
+args: -f
+status: 1
+--- stdout
+--- stderr
+netstat: feature `AF BLUETOOTH' not supported.
+Please recompile `net-tools' with newer kernel source or full configuration.

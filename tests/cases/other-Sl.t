@@ -1,0 +1,8 @@
+fixture: rich
+args: -Sl
+status: 1
+--- stdout
+Active Internet connections (only servers)
+Proto Recv-Q Send-Q Local Address           Foreign Address         State      
+--- stderr
+netstat: no support for `AF INET (sctp)' on this system.
