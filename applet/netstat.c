@@ -16,7 +16,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <arpa/inet.h>
+#include <net/if.h>
 #include <netinet/in.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -2034,8 +2036,6 @@ static int contains(const char *s, const char *w)	/* strstr() != 0 */
 }
 #endif
 #if FEATURE_IFACE
-#include <net/if.h>
-#include <sys/ioctl.h>
 
 #ifndef IF_MAX			/* -i: interfaces listed, 144 bytes each */
 #define IF_MAX 4096
@@ -2158,26 +2158,6 @@ static const char *get_name(char *name, const char *p)
 	return p;
 }
 
-/* sscanf's %llu: blanks, a sign, digits; saturates as strtoull does */
-static const char *dec_field(const char *p, uint64_t *v)
-{
-	uint64_t x = 0;
-	int neg, any = 0, sat = 0;
-
-	while (is_blank(*p))
-		p++;
-	neg = *p == '-';
-	p += *p == '-' || *p == '+';
-	for (; is_digit(*p); p++, any = 1) {
-		sat |= x > (~0ULL - (*p - '0')) / 10;
-		x = x * 10 + *p - '0';
-	}
-	if (!any)
-		return 0;
-	*v = sat ? ~0ULL : neg ? -x : x;
-	return p;
-}
-
 static void read_dev(void)
 {
 	/* the counters of each layout, as slots of the newest one */
@@ -2185,6 +2165,7 @@ static void read_dev(void)
 	char name[IFNAMSIZ], *l;
 	const char *p, *m;
 	struct ifent *e;
+	uint64_t x;
 	int v = 0, lnr = 0;
 
 	if (rd_open(&tab, proc_root, "net/dev") < 0) {
@@ -2200,8 +2181,9 @@ static void read_dev(void)
 		p = get_name(name, l);
 		if (!(e = if_add(name)))
 			continue;
-		for (m = layout[v]; *m && (p = dec_field(p, &e->st[*m - 'a'])); m++)
-			;
+		/* a field that does not parse keeps what a line before left */
+		for (m = layout[v]; *m && (p = scan_num(p, 10, &x)); m++)
+			e->st[*m - 'a'] = x;
 		e->st[7] *= v > 1;
 		if (!v)
 			e->st[0] = e->st[8] = 0;
