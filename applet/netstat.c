@@ -569,16 +569,34 @@ static int socket_inode(const char *l, size_t n, uint64_t *ino)
 	return -1;
 }
 
+/* buf = $PROC_ROOT/a b c, or 0 when that would not fit in PATH_BUF */
+#define PATH_BUF 512
+static char *proc_path(char *buf, const char *a, const char *b, const char *c)
+{
+	const char *part[4] = { proc_root, a, b, c };
+	size_t n = 0, k;
+	int i;
+
+	for (i = 0; i < 4; i++) {
+		if (n + (k = strlen(part[i])) + 2 > PATH_BUF)
+			return 0;
+		memcpy(buf + n, part[i], k);
+		n += k;
+		if (!i)
+			buf[n++] = '/';
+	}
+	buf[n] = 0;
+	return buf;
+}
+
 /* net-tools names a process by argv[0], cut after its last '/' only when
  * it starts with '/' */
 static int read_progname(const char *pid, char *out)
 {
-	char path[300], cmd[512], *name = cmd, *s;
+	char path[PATH_BUF], cmd[512], *name = cmd, *s;
 	int fd, n;
 
-	memcpy(path, pid, strlen(pid));
-	strcpy(path + strlen(pid), "/cmdline");
-	if ((fd = open_path(proc_root, path, O_RDONLY)) < 0)
+	if (!proc_path(path, pid, "/cmdline", "") || (fd = open(path, O_RDONLY)) < 0)
 		return -1;
 	n = read(fd, cmd, sizeof(cmd) - 1);
 	close(fd);
@@ -608,24 +626,13 @@ struct pidscan {
 static void scan_fd(const char *fd, void *ctx)
 {
 	struct pidscan *ps = ctx;
-	char path[300], link[30];
+	char path[PATH_BUF], link[30];
 	uint64_t ino;
 	ssize_t n;
 
-	if (*fd < '0' || *fd > '9' || strlen(ps->pid) + strlen(fd) > 200)
+	if (*fd < '0' || *fd > '9' || !proc_path(path, ps->pid, "/fd/", fd))
 		return;
-	strcpy(path, ps->pid);
-	strcat(path, "/fd/");
-	strcat(path, fd);
-	if (strlen(proc_root) + strlen(path) + 2 > 512)
-		return;
-	{
-		char full[512];
-		strcpy(full, proc_root);
-		strcat(full, "/");
-		strcat(full, path);
-		n = readlink(full, link, sizeof(link) - 1);
-	}
+	n = readlink(path, link, sizeof(link) - 1);	/* net-tools' 29 bytes */
 	if (n < 0 || socket_inode(link, n, &ino))
 		return;
 	if (ps->proc < 0) {
@@ -643,14 +650,12 @@ static void scan_fd(const char *fd, void *ctx)
 static void scan_pid(const char *name, void *ctx)
 {
 	struct pidscan *ps = ctx;
-	char path[300];
+	char path[PATH_BUF];
 	int dfd;
 
-	if (!all_digits(name) || strlen(name) > 200)
+	if (!all_digits(name) || !proc_path(path, name, "/fd", ""))
 		return;
-	strcpy(path, name);
-	strcat(path, "/fd");
-	if ((dfd = open_path(proc_root, path, O_RDONLY | O_DIRECTORY)) < 0) {
+	if ((dfd = open(path, O_RDONLY | O_DIRECTORY)) < 0) {
 		if (errno == EACCES)
 			ps->eacces = 1;
 		return;

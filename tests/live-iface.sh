@@ -100,42 +100,14 @@ CASES='
 ~-ig -q
 '
 
-set -u
 me=iface
-REF=${LIVE_REF:-/usr/bin/netstat}
 UIDS=${LIVE_UIDS:-0 65534}
+here=$(cd "$(dirname "$0")" && pwd -P)
+. "$here/live/lib.sh"
+live_enter "-n -m" "$@"
 
-if [ $# -ne 1 ]; then
-	echo "usage: sh tests/live-iface.sh BINARY" >&2
-	exit 2
-fi
-
-if [ "${LIVE_IFACE_NS:-}" != "$$" ]; then
-	case $1 in
-	/*) bin=$1 ;;
-	*) bin=$(pwd)/$1 ;;
-	esac
-	[ -x "$bin" ] || { echo "$me: $bin: not an executable" >&2; exit 2; }
-	[ -x "$REF" ] || { echo "$me: $REF: not an executable" >&2; exit 2; }
-	[ "$(id -u)" = 0 ] || { echo "$me: must run as root" >&2; exit 2; }
-	command -v ip >/dev/null || { echo "$me: needs ip (iproute2)" >&2; exit 2; }
-	here=$(cd "$(dirname "$0")" && pwd -P)
-	exec unshare -n -m -- sh -c 'LIVE_IFACE_NS=$$ exec sh "$1" "$2"' \
-		sh "$here/live-iface.sh" "$bin"
-fi
-
-# ---- inside the namespaces ---------------------------------------------------
-set -f
-bin=$1
-T=$(mktemp -d /tmp/live-iface.XXXXXX) || exit 2
-trap 'rm -rf "$T"' EXIT
-trap 'exit 130' INT TERM HUP
-chmod 755 "$T"
-mkdir "$T/ref" "$T/bin" "$T/run" "$T/etc"
-cp "$REF" "$T/ref/netstat" && cp "$bin" "$T/bin/netstat" || exit 2
-chmod 755 "$T/ref" "$T/bin" "$T/ref/netstat" "$T/bin/netstat" "$T/etc"
-
-# names for some groups (one longer than the column); DNS to nobody
+mkdir "$T/etc"
+# names for some groups (one longer than the column)
 cat >"$T/etc/hosts" <<'EOF'
 127.0.0.1	localhost
 224.0.0.1	all-systems.mcast.net
@@ -143,25 +115,17 @@ cat >"$T/etc/hosts" <<'EOF'
 ff02::1		ip6-allnodes
 ff05::123	group6
 EOF
-echo 'nameserver 127.0.0.1' >"$T/etc/resolv.conf"
-chmod 644 "$T/etc/hosts" "$T/etc/resolv.conf"
-mount --make-rprivate / 2>/dev/null
-for f in hosts resolv.conf; do
-	mount --bind "$T/etc/$f" "/etc/$f" || { echo "$me: cannot bind /etc/$f" >&2; exit 2; }
-done
+etc_bind hosts
 
-# no IPv6 chatter (automatic link-local addresses, DAD, router
-# solicitations) and unsolicited IGMP/MLD reports once only, so that the
+# no IPv6 chatter, and unsolicited IGMP/MLD reports once only, so that the
 # counters hold still while the cases run
+quiet_ipv6
 for k in all default; do
-	sysctl -qw net.ipv6.conf.$k.addr_gen_mode=1 net.ipv6.conf.$k.dad_transmits=0 \
-		net.ipv6.conf.$k.router_solicitations=0 net.ipv6.conf.$k.accept_ra=0 \
-		net.ipv6.conf.$k.mldv2_unsolicited_report_interval=1 \
-		net.ipv6.conf.$k.mldv1_unsolicited_report_interval=1 2>/dev/null
-	sysctl -qw net.ipv4.conf.$k.igmpv3_unsolicited_report_interval=1 \
+	sysctl -qw net.ipv6.conf.$k.mldv2_unsolicited_report_interval=1 \
+		net.ipv6.conf.$k.mldv1_unsolicited_report_interval=1 \
+		net.ipv4.conf.$k.igmpv3_unsolicited_report_interval=1 \
 		net.ipv4.conf.$k.igmpv2_unsolicited_report_interval=1 2>/dev/null
 done
-ip link set lo up &&
 ip link add br0 type bridge &&
 ip link add br-x type bridge &&
 ip link add v0 type veth peer name v1 &&
@@ -218,105 +182,23 @@ for name, add in ((b"eth01", 0x4), (b"Device", 0x2000), (b"eth10", 0x2000 | 0x40
 EOF
 fi
 
-# wait (at most 6 s) until the tables read the same twice 1 s apart
-i=0 last=
-while [ $i -lt 6 ]; do
-	now=$(cat /proc/net/dev /proc/net/igmp /proc/net/igmp6 /proc/net/if_inet6 | cksum)
-	[ "$now" = "$last" ] && break
-	last=$now i=$((i + 1))
-	sleep 1
-done
-
-if [ -n "${LIVE_IFACE_CAPTURE:-}" ]; then
-	mkdir -p "$LIVE_IFACE_CAPTURE/net"
-	for f in dev igmp igmp6 if_inet6; do
-		cat "/proc/net/$f" >"$LIVE_IFACE_CAPTURE/net/$f"
-	done
-fi
+settle 6 1 /proc/net/dev /proc/net/igmp /proc/net/igmp6 /proc/net/if_inet6
+capture "${LIVE_IFACE_CAPTURE:-}" dev igmp igmp6 if_inet6
 
 if [ -n "${LIVE_IFACE_SHOW:-}" ]; then
 	# shellcheck disable=SC2086
 	(cd / && env -i PATH=/usr/bin:/bin LC_ALL=C "$REF" $LIVE_IFACE_SHOW)
 fi
-pass=0
-fail=0
-run() { # run DIR UID ARGS...
-	d=$1 u=$2
-	shift 2
-	if [ "$u" = 0 ]; then
-		set -- netstat "$@"
-	else
-		set -- setpriv --reuid="$u" --regid="$u" --clear-groups -- netstat "$@"
-	fi
-	(cd / && exec timeout -k 2 20 env -i PATH="$T/$d:/usr/bin:/bin" LC_ALL=C "$@") \
-		</dev/null >"$T/run/$d.out" 2>"$T/run/$d.err"
-	echo $? >"$T/run/$d.rc"
-}
+retry=1 # a late IGMP/MLD report may change a counter between the two runs
+live_cases
 
-for u in $UIDS; do
-	while IFS= read -r args; do
-		[ -n "$args" ] || continue
-		loose=
-		case $args in "~"*) loose=1 args=${args#"~"} ;; esac
-		# shellcheck disable=SC2086
-		run ref "$u" $args
-		# shellcheck disable=SC2086
-		run bin "$u" $args
-		r=$T/run/ref b=$T/run/bin
-		same() {
-			if [ -n "$loose" ]; then
-				for s in out err; do
-					[ -s "$r.$s" ] && x=1 || x=0
-					[ -s "$b.$s" ] && y=1 || y=0
-					[ $x = $y ] || return 1
-				done
-				cmp -s "$r.rc" "$b.rc"
-				return
-			fi
-			cmp -s "$r.out" "$b.out" && cmp -s "$r.err" "$b.err" &&
-				cmp -s "$r.rc" "$b.rc"
-		}
-		if ! same; then
-			sleep 1
-			# shellcheck disable=SC2086
-			run ref "$u" $args
-			# shellcheck disable=SC2086
-			run bin "$u" $args
-		fi
-		if same; then
-			pass=$((pass + 1))
-			continue
-		fi
-		fail=$((fail + 1))
-		echo "FAIL [uid $u] netstat $args"
-		{
-			cmp -s "$r.rc" "$b.rc" ||
-				echo "exit status: net-tools $(cat "$r.rc"), $bin $(cat "$b.rc")"
-			cmp -s "$r.err" "$b.err" ||
-				diff -u --label "net-tools stderr" --label "$bin stderr" "$r.err" "$b.err"
-			cmp -s "$r.out" "$b.out" ||
-				diff -u --label "net-tools stdout" --label "$bin stdout" "$r.out" "$b.out"
-		} | sed 's/[[:blank:]]$/&$/' | head -n 40
-	done <<EOF
-$CASES
-EOF
-done
-
-# -c: the first round of each (net-tools prints its title once)
+# -c: the first round of each (net-tools prints its title once), stopped by
+# SIGINT after 0.5 s
+TMO='-s INT 0.5'
 for args in -ic -iac -iaec -gnc; do
-	for d in ref bin; do
-		# shellcheck disable=SC2086
-		(cd / && exec timeout -s INT 0.5 env -i PATH="$T/$d:/usr/bin:/bin" LC_ALL=C netstat $args) \
-			</dev/null >"$T/run/$d.out" 2>"$T/run/$d.err"
-	done
-	if cmp -s "$T/run/ref.out" "$T/run/bin.out" && cmp -s "$T/run/ref.err" "$T/run/bin.err"; then
-		pass=$((pass + 1))
-	else
-		fail=$((fail + 1))
-		echo "FAIL netstat $args (first round)"
-		diff -u --label "net-tools" --label "$bin" "$T/run/ref.out" "$T/run/bin.out" | head -n 40
-	fi
+	{ run ref 0 "$args"; run bin 0 "$args"; }
+	same
+	tally $? "netstat $args (first round)"
 done
-
-echo "$me: $pass passed, $fail failed"
+live_end
 [ "$fail" -eq 0 ]

@@ -99,41 +99,13 @@ CASES='
 -r -A inet6,x25
 '
 
-set -u
 me=route
-REF=${LIVE_REF:-/usr/bin/netstat}
 UIDS=${LIVE_UIDS:-0 65534}
+here=$(cd "$(dirname "$0")" && pwd -P)
+. "$here/live/lib.sh"
+live_enter "-n -m" "$@"
 
-if [ $# -ne 1 ]; then
-	echo "usage: sh tests/live-route.sh BINARY" >&2
-	exit 2
-fi
-
-if [ "${LIVE_ROUTE_NS:-}" != "$$" ]; then
-	case $1 in
-	/*) bin=$1 ;;
-	*) bin=$(pwd)/$1 ;;
-	esac
-	[ -x "$bin" ] || { echo "$me: $bin: not an executable" >&2; exit 2; }
-	[ -x "$REF" ] || { echo "$me: $REF: not an executable" >&2; exit 2; }
-	[ "$(id -u)" = 0 ] || { echo "$me: must run as root" >&2; exit 2; }
-	command -v ip >/dev/null || { echo "$me: needs ip (iproute2)" >&2; exit 2; }
-	here=$(cd "$(dirname "$0")" && pwd -P)
-	exec unshare -n -m -- sh -c 'LIVE_ROUTE_NS=$$ exec sh "$1" "$2"' \
-		sh "$here/live-route.sh" "$bin"
-fi
-
-# ---- inside the namespaces ---------------------------------------------------
-set -f
-bin=$1
-T=$(mktemp -d /tmp/live-route.XXXXXX) || exit 2
-trap 'rm -rf "$T"' EXIT
-trap 'exit 130' INT TERM HUP
-chmod 755 "$T"
-mkdir "$T/ref" "$T/bin" "$T/run" "$T/etc"
-cp "$REF" "$T/ref/netstat" && cp "$bin" "$T/bin/netstat" || exit 2
-chmod 755 "$T/ref" "$T/bin" "$T/ref/netstat" "$T/bin/netstat" "$T/etc"
-
+mkdir "$T/etc"
 # names: gateways and hosts in /etc/hosts (one longer than the 15 columns
 # net-tools keeps), networks in /etc/networks in the forms glibc reads
 cat >"$T/etc/hosts" <<'EOF'
@@ -157,20 +129,9 @@ octnet		012.0122
 zero-one	0.1
 a-network-with-a-long-name	10.84
 EOF
-echo 'nameserver 127.0.0.1' >"$T/etc/resolv.conf"
-chmod 644 "$T/etc/hosts" "$T/etc/networks" "$T/etc/resolv.conf"
-mount --make-rprivate / 2>/dev/null
-for f in hosts networks resolv.conf; do
-	mount --bind "$T/etc/$f" "/etc/$f" || { echo "$me: cannot bind /etc/$f" >&2; exit 2; }
-done
+etc_bind hosts networks
 
-# no IPv6 chatter (link-local addresses, DAD, router solicitations) that
-# would change the routes' reference counts while the cases run
-for k in all default; do
-	sysctl -qw net.ipv6.conf.$k.addr_gen_mode=1 net.ipv6.conf.$k.dad_transmits=0 \
-		net.ipv6.conf.$k.router_solicitations=0 net.ipv6.conf.$k.accept_ra=0 2>/dev/null
-done
-ip link set lo up &&
+quiet_ipv6 # chatter would move the routes' reference counts
 ip link add br0 type bridge &&
 ip link add v0 type veth peer name v1 &&
 ip link set v0 master br0 &&
@@ -212,75 +173,10 @@ ip -6 route add 2001:db8:85::/96 via 2001:db8:77::fe expires 1000 &&
 ip -6 route add 2001:db8:86::/1 via 2001:db8:77::fe table 100 ||
 	{ echo "$me: cannot build the routing state" >&2; exit 2; }
 
-# wait (at most 5 s) until the tables read the same twice 0.5 s apart
-i=0 last=
-while [ $i -lt 10 ]; do
-	now=$(cat /proc/net/route /proc/net/ipv6_route | cksum)
-	[ "$now" = "$last" ] && break
-	last=$now i=$((i + 1))
-	sleep 0.5
-done
+settle 10 0.5 /proc/net/route /proc/net/ipv6_route
+capture "${LIVE_ROUTE_CAPTURE:-}" route ipv6_route rt_cache
 
-if [ -n "${LIVE_ROUTE_CAPTURE:-}" ]; then
-	mkdir -p "$LIVE_ROUTE_CAPTURE/net"
-	for f in route ipv6_route rt_cache; do
-		cat "/proc/net/$f" >"$LIVE_ROUTE_CAPTURE/net/$f"
-	done
-fi
-
-pass=0
-fail=0
-run() { # run DIR UID ARGS...
-	d=$1 u=$2
-	shift 2
-	if [ "$u" = 0 ]; then
-		set -- netstat "$@"
-	else
-		set -- setpriv --reuid="$u" --regid="$u" --clear-groups -- netstat "$@"
-	fi
-	(cd / && exec timeout -k 2 20 env -i PATH="$T/$d:/usr/bin:/bin" LC_ALL=C "$@") \
-		</dev/null >"$T/run/$d.out" 2>"$T/run/$d.err"
-	echo $? >"$T/run/$d.rc"
-}
-
-for u in $UIDS; do
-	while IFS= read -r args; do
-		[ -n "$args" ] || continue
-		# shellcheck disable=SC2086
-		run ref "$u" $args
-		# shellcheck disable=SC2086
-		run bin "$u" $args
-		r=$T/run/ref b=$T/run/bin
-		same() {
-			cmp -s "$r.out" "$b.out" && cmp -s "$r.err" "$b.err" &&
-				cmp -s "$r.rc" "$b.rc"
-		}
-		if ! same; then
-			# once more: the kernel may have changed a reference count
-			# between the two runs
-			# shellcheck disable=SC2086
-			run ref "$u" $args
-			# shellcheck disable=SC2086
-			run bin "$u" $args
-		fi
-		if same; then
-			pass=$((pass + 1))
-			continue
-		fi
-		fail=$((fail + 1))
-		echo "FAIL [uid $u] netstat $args"
-		{
-			cmp -s "$r.rc" "$b.rc" ||
-				echo "exit status: net-tools $(cat "$r.rc"), $bin $(cat "$b.rc")"
-			cmp -s "$r.err" "$b.err" ||
-				diff -u --label "net-tools stderr" --label "$bin stderr" "$r.err" "$b.err"
-			cmp -s "$r.out" "$b.out" ||
-				diff -u --label "net-tools stdout" --label "$bin stdout" "$r.out" "$b.out"
-		} | sed 's/[[:blank:]]$/&$/' | head -n 40
-	done <<EOF
-$CASES
-EOF
-done
-
-echo "$me: $pass passed, $fail failed"
+retry=0 # the kernel may change a reference count between the two runs
+live_cases
+live_end
 [ "$fail" -eq 0 ]

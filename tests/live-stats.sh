@@ -65,44 +65,11 @@ BUSY='
 0 -su6
 '
 
-set -u
 me=stats
-REF=${LIVE_REF:-/usr/bin/netstat}
 TRIES=5
-
-if [ $# -ne 1 ]; then
-	echo "usage: sh tests/live-stats.sh BINARY" >&2
-	exit 2
-fi
-
-if [ "${STATS_IN_NETNS:-}" != "$$" ]; then
-	case $1 in
-	/*) bin=$1 ;;
-	*) bin=$(pwd)/$1 ;;
-	esac
-	[ -x "$bin" ] || { echo "$me: $bin: not an executable" >&2; exit 2; }
-	[ -x "$REF" ] || { echo "$me: $REF: not an executable" >&2; exit 2; }
-	[ "$(id -u)" = 0 ] || { echo "$me: must run as root (unshare -n, setpriv)" >&2; exit 2; }
-	exec unshare -n -- sh -c 'STATS_IN_NETNS=$$ exec sh "$1" "$2"' \
-		sh "$0" "$bin"
-fi
-
-# ---- inside the namespace ----------------------------------------------------
-set -f
-bin=$1
-ip link set lo up || { echo "$me: cannot bring lo up" >&2; exit 2; }
-T=$(mktemp -d /tmp/live-stats.XXXXXX) || exit 2
-chmod 755 "$T"
-BG=
-cleanup() {
-	if [ -n "$BG" ]; then
-		kill "$BG" 2>/dev/null
-		wait "$BG" 2>/dev/null
-	fi
-	rm -rf "$T"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM HUP
+here=$(cd "$(dirname "$0")" && pwd -P)
+. "$here/live/lib.sh"
+live_enter -n "$@"
 
 # ---- the traffic maker -------------------------------------------------------
 cat >"$T/traffic.c" <<'EOF'
@@ -200,25 +167,6 @@ fi
 	{ echo "$me: cannot build the traffic maker (no C compiler?)" >&2; exit 2; }
 "$T/traffic" 3 || { echo "$me: the traffic maker failed" >&2; exit 2; }
 
-# both tools are run as "netstat" through PATH, from copies anyone can run
-mkdir "$T/ref" "$T/bin" "$T/run"
-cp "$REF" "$T/ref/netstat" && cp "$bin" "$T/bin/netstat" || exit 2
-chmod 755 "$T/ref" "$T/bin" "$T/ref/netstat" "$T/bin/netstat"
-
-# run NAME DIR UID ARGS...: output in $T/run/NAME.{out,err,rc}
-run() {
-	o=$T/run/$1 d=$2 u=$3
-	shift 3
-	if [ "$u" = 0 ]; then
-		set -- netstat "$@"
-	else
-		set -- setpriv --reuid="$u" --regid="$u" --clear-groups -- netstat "$@"
-	fi
-	(cd / && exec timeout -k 2 20 env -i PATH="$T/$d:/usr/bin:/bin" LC_ALL=C "$@") \
-		</dev/null >"$o.out" 2>"$o.err"
-	echo $? >"$o.rc"
-}
-
 # compare A B C: B's text equals A's and C's, each number of B lies between
 # those of A and C at the same place (numbers compared as digit strings:
 # counters are 64-bit); prints nothing and succeeds if so
@@ -262,35 +210,27 @@ compare() {
 	}' "$1.out" "$2.out" "$3.out"
 }
 
-# check CASES PASS: prints "pass" or the diff and "fail" for each case
+# check CASES PASS: net-tools, BINARY and net-tools again, up to TRIES times
 check() {
-	printf '%s\n' "$1" | while IFS= read -r line; do
+	while IFS= read -r line; do
 		[ -n "$line" ] || continue
 		u=${line%% *} args=${line#* }
-		try=0
-		while :; do
+		ok=1 try=0
+		while [ $ok = 1 ] && [ $try -lt $TRIES ]; do
 			# shellcheck disable=SC2086  # word splitting is intended
-			{ run a ref "$u" $args; run b bin "$u" $args; run c ref "$u" $args; }
-			compare "$T/run/a" "$T/run/b" "$T/run/c" && { echo pass; break; }
+			{ run ref "$u" $args; run bin "$u" $args; run ref2 "$u" $args; }
+			compare "$T/run/ref" "$T/run/bin" "$T/run/ref2" && ok=0
 			try=$((try + 1))
-			[ $try -lt $TRIES ] && continue
-			echo "FAIL [$2, uid $u] netstat $args"
-			for s in out err rc; do
-				diff -u --label "net-tools.$s" --label "$bin.$s" \
-					"$T/run/a.$s" "$T/run/b.$s" | sed 's/[ \t]$/&$/' | head -n 40
-			done
-			echo fail
-			break
 		done
-	done
+		tally $ok "[$2, uid $u] netstat $args"
+	done <<EOF
+$1
+EOF
 }
 
-check "$CASES" quiet >"$T/log"
+check "$CASES" quiet
 "$T/traffic" 400 >/dev/null 2>&1 &
 BG=$!
-check "$BUSY" busy >>"$T/log"
-grep -v -x -e pass -e fail "$T/log"
-pass=$(grep -c -x pass "$T/log")
-fail=$(grep -c -x fail "$T/log")
-echo "stats: $pass passed, $fail failed"
+check "$BUSY" busy
+live_end
 [ "$fail" -eq 0 ]
