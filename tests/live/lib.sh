@@ -1,0 +1,261 @@
+# Shared by the live differential tests (tests/live*.sh, tests/continuous.sh,
+# qemu/smoke).  Sourced once the script has set "me" (the name its messages
+# and its closing line start with) and "here" (the tests directory).
+# Environment: LIVE_REF (default /usr/bin/netstat), LIVE_TIMEOUT (seconds per
+# run, default 20), LIVE_KEEP=1 keeps the temp dir.
+#
+# SPDX-License-Identifier: 0BSD
+
+set -u
+REF=${LIVE_REF:-/usr/bin/netstat}
+TMO=${LIVE_TIMEOUT:-20} # [options of timeout] seconds (exit status 124 if hit)
+repo=${here%/*}
+refname=net-tools
+pass=0 fail=0 loose= retry= SP= BG=
+
+# live_enter "UNSHARE-OPTIONS" BINARY: as root, checks the binary and the
+# tools, then runs this script again inside "unshare UNSHARE-OPTIONS", where
+# live_enter returns after live_setup, with bin the binary's full path
+live_enter() {
+	if [ $# -ne 2 ]; then
+		echo "usage: sh tests/${0##*/} BINARY" >&2
+		exit 2
+	fi
+	bin=$2
+	if [ "${LIVE_NS:-}" != "$$" ]; then
+		case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
+		[ -x "$bin" ] || { echo "$me: $bin: not an executable" >&2; exit 2; }
+		[ -x "$REF" ] || { echo "$me: $REF: not an executable" >&2; exit 2; }
+		[ "$(id -u)" = 0 ] || { echo "$me: must run as root (unshare $1, setpriv)" >&2; exit 2; }
+		command -v ip >/dev/null || { echo "$me: needs ip (iproute2)" >&2; exit 2; }
+		# the inner shell is the process unshare execs: its pid is $$ there
+		# shellcheck disable=SC2086
+		exec unshare $1 -- sh -c 'LIVE_NS=$$ exec sh "$1" "$2"' sh "$here/${0##*/}" "$bin"
+	fi
+	live_setup
+}
+
+# live_setup: lo up, and $T with copies of $REF and $bin that anyone can run
+# as $T/ref/netstat and $T/bin/netstat
+live_setup() {
+	set -f # the case lines are split at blanks, never globbed
+	ip link set lo up || { echo "$me: cannot bring lo up" >&2; exit 2; }
+	n=${0##*/}
+	T=$(mktemp -d "/tmp/${n%.sh}.XXXXXX") || exit 2
+	trap live_cleanup EXIT
+	trap 'exit 130' INT TERM HUP
+	mkdir "$T/ref" "$T/bin" "$T/run"
+	cp "$REF" "$T/ref/netstat" && cp "$bin" "$T/bin/netstat" || exit 2
+	chmod 755 "$T" "$T/ref" "$T/bin" "$T/ref/netstat" "$T/bin/netstat"
+}
+
+live_cleanup() {
+	if [ -n "$BG" ]; then
+		kill "$BG" 2>/dev/null
+		wait "$BG" 2>/dev/null
+		BG=
+	fi
+	sockpop_stop
+	[ -n "${LIVE_KEEP:-}" ] && echo "$me: kept $T" >&2 || rm -rf "$T"
+}
+
+# live_end: the closing line, after the cleanup and its messages
+live_end() {
+	live_cleanup
+	trap - EXIT
+	echo "$me: $pass passed, $fail failed"
+}
+
+# sockpop_start: the socket population of tests/live/sockpop.c (built as
+# build/sockpop when that is older), until sockpop_stop
+sockpop_start() {
+	sockpop=$repo/build/sockpop
+	[ -n "$(find "$sockpop" -newer "$repo/tests/live/sockpop.c" 2>/dev/null)" ] ||
+		{ mkdir -p "$repo/build" && gcc -O2 -Wall -o "$sockpop" "$repo/tests/live/sockpop.c"; } ||
+		{ echo "$me: cannot build sockpop" >&2; exit 2; }
+	mkfifo "$T/sockpop.in" || exit 2
+	(cd / && exec "$sockpop") <"$T/sockpop.in" >"$T/sockpop.out" 2>"$T/sockpop.err" &
+	SP=$!
+	exec 9>"$T/sockpop.in"
+	i=0
+	until grep -qx ready "$T/sockpop.out" 2>/dev/null; do
+		if ! kill -0 "$SP" 2>/dev/null || [ $i -ge 300 ]; then
+			echo "$me: sockpop did not get ready" >&2
+			cat "$T/sockpop.err" >&2
+			exit 2
+		fi
+		sleep 0.1
+		i=$((i + 1))
+	done
+	[ ! -s "$T/sockpop.err" ] || sed "s/^/$me: /" "$T/sockpop.err" >&2
+}
+
+sockpop_stop() {
+	exec 9>&- # EOF on sockpop's stdin: it kills its children
+	[ -n "$SP" ] || return 0
+	i=0
+	while kill -0 "$SP" 2>/dev/null && [ $i -lt 50 ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	kill -KILL "$SP" 2>/dev/null
+	wait "$SP" 2>/dev/null
+	# children die with it (lifeline pipe, PDEATHSIG); make sure, but only
+	# in this namespace: other runs may be going on elsewhere
+	ns=$(readlink /proc/self/ns/net)
+	for p in /proc/[0-9]*; do
+		[ "$(readlink "$p/exe" 2>/dev/null)" = "$sockpop" ] &&
+			[ "$(readlink "$p/ns/net" 2>/dev/null)" = "$ns" ] || continue
+		echo "$me: warning: leftover sockpop ${p#/proc/}, killed" >&2
+		kill -KILL "${p#/proc/}" 2>/dev/null
+	done
+	SP=
+}
+
+# etc_bind FILE...: $T/etc/FILE over /etc/FILE, and a resolv.conf that sends
+# DNS to 127.0.0.1, where nothing answers (private mount namespace only)
+etc_bind() {
+	echo 'nameserver 127.0.0.1' >"$T/etc/resolv.conf"
+	chmod 755 "$T/etc"
+	mount --make-rprivate / 2>/dev/null
+	for f in "$@" resolv.conf; do
+		chmod 644 "$T/etc/$f"
+		mount --bind "$T/etc/$f" "/etc/$f" || { echo "$me: cannot bind /etc/$f" >&2; exit 2; }
+	done
+}
+
+# quiet_ipv6: no IPv6 chatter (automatic link-local addresses, DAD, router
+# solicitations) that would change counters while the cases run
+quiet_ipv6() {
+	for k in all default; do
+		sysctl -qw net.ipv6.conf.$k.addr_gen_mode=1 net.ipv6.conf.$k.dad_transmits=0 \
+			net.ipv6.conf.$k.router_solicitations=0 net.ipv6.conf.$k.accept_ra=0 2>/dev/null
+	done
+}
+
+# settle N SECONDS FILE...: waits (N times at most) until the files read the
+# same twice SECONDS apart
+settle() {
+	n=$1 s=$2 last=
+	shift 2
+	while [ "$n" -gt 0 ]; do
+		now=$(cat "$@" | cksum)
+		[ "$now" = "$last" ] && break
+		last=$now n=$((n - 1))
+		sleep "$s"
+	done
+}
+
+# capture DIR NAME...: copies /proc/net/NAME to DIR/net/ (nothing if DIR is
+# empty)
+capture() {
+	[ -n "$1" ] || return 0
+	mkdir -p "$1/net"
+	c=$1
+	shift
+	for f; do
+		cat "/proc/net/$f" >"$c/net/$f"
+	done
+}
+
+# run NAME UID ARGS...: "netstat ARGS" as UID from $T/ref or $T/bin (NAME
+# without trailing digits), output in $T/run/NAME.{out,err,rc}
+run() {
+	o=$T/run/$1 d=${1%%[0-9]*} who=$2
+	shift 2
+	if [ "$who" = 0 ]; then
+		set -- netstat "$@"
+	else
+		set -- setpriv --reuid="$who" --regid="$who" --clear-groups -- netstat "$@"
+	fi
+	# shellcheck disable=SC2086
+	(cd / && exec timeout -k 2 $TMO env -i PATH="$T/$d:/usr/bin:/bin" LC_ALL=C "$@") \
+		</dev/null >"$o.out" 2>"$o.err"
+	echo $? >"$o.rc"
+}
+
+nonempty() { [ -s "$1" ] && echo "$2: non-empty" || echo "$2: empty"; }
+
+# summary NAME: what a loose case compares
+summary() {
+	echo "exit $(cat "$T/run/$1.rc")"
+	nonempty "$T/run/$1.out" stdout
+	if [ "$loose$1" = helpref ] && [ -z "${LIVE_SELFTEST:-}" ]; then
+		echo "stderr: empty" # net-tools lists its address families there
+	else
+		nonempty "$T/run/$1.err" stderr
+	fi
+}
+
+# same: the runs ref and bin agree: byte for byte, or if $loose is set in
+# exit status and which streams are empty
+same() {
+	r=$T/run/ref b=$T/run/bin
+	if [ -n "$loose" ]; then
+		summary ref >"$r.sum"
+		summary bin >"$b.sum"
+		cmp -s "$r.sum" "$b.sum"
+	else
+		cmp -s "$r.out" "$b.out" && cmp -s "$r.err" "$b.err" && cmp -s "$r.rc" "$b.rc"
+	fi
+}
+
+# tally STATUS LABEL: counts a case; a failure (STATUS not 0) prints "FAIL
+# LABEL" and how ref and bin differ (40 lines at most, a "$" after lines
+# that end in blanks)
+tally() {
+	if [ "$1" -eq 0 ]; then
+		pass=$((pass + 1))
+		return
+	fi
+	fail=$((fail + 1))
+	r=$T/run/ref b=$T/run/bin
+	if [ -n "$loose" ]; then
+		echo "FAIL $2   (loose: exit status, which streams)"
+		diff -u --label "$refname" --label "$bin" "$r.sum" "$b.sum" | head -n 40
+		return
+	fi
+	echo "FAIL $2"
+	{
+		cmp -s "$r.rc" "$b.rc" ||
+			echo "exit status: $refname $(cat "$r.rc"), $bin $(cat "$b.rc")"
+		cmp -s "$r.err" "$b.err" ||
+			diff -u --label "$refname stderr" --label "$bin stderr" "$r.err" "$b.err"
+		cmp -s "$r.out" "$b.out" ||
+			diff -u --label "$refname stdout" --label "$bin stdout" "$r.out" "$b.out"
+	} | sed 's/[[:blank:]]$/&$/' | head -n 40
+}
+
+# live_cases: each line of $CASES as each uid of $UIDS: the arguments of
+# netstat, split at blanks ("-" alone: none; empty and "#" lines skipped),
+# after "~" for a loose case, "?" for a help case (stdout non-empty, and
+# our stderr empty).  With $retry set, a case that differs runs once more
+# after "sleep $retry".
+live_cases() {
+	for u in $UIDS; do
+		while IFS= read -r line; do
+			case $line in
+			'' | '#'*) continue ;;
+			'-') args= ;;
+			*) args=$line ;;
+			esac
+			loose=
+			case $args in
+			'~'*) loose=1 args=${args#\~} ;;
+			'?'*) loose=help args=${args#\?} ;;
+			esac
+			# shellcheck disable=SC2086
+			{ run ref "$u" $args; run bin "$u" $args; }
+			if [ -n "$retry" ] && ! same; then
+				sleep "$retry"
+				# shellcheck disable=SC2086
+				{ run ref "$u" $args; run bin "$u" $args; }
+			fi
+			same
+			tally $? "[uid $u] netstat${args:+ $args}"
+		done <<EOF
+$CASES
+EOF
+	done
+	loose=
+}
