@@ -31,6 +31,7 @@ row() {		# label, our args, then peer name/command pairs
 		name=$1 cmd=$2; shift 2
 		tool=${cmd%% *}
 		command -v "$tool" >/dev/null 2>&1 || { printf '%-10s %-22s   (not installed)\n' "$label" "$name"; continue; }
+		$cmd >/dev/null 2>&1 || { printf '%-10s %-22s   (cannot do this: exit %d)\n' "$label" "$name" $?; continue; }
 		t=$(mean $cmd)
 		printf '%-10s %-22s %9d us %6d.%02d\n' "$label" "$name" $((t / 1000)) \
 			$((t / base)) $((t * 100 / base % 100))
