@@ -1247,7 +1247,7 @@ static void put_owner(int uid, uint64_t inode)
 		else
 			outnum(uid, -10);
 		outc(' ');
-		outnum(inode, -10);
+		outu(inode, -10);
 	}
 	put_program(inode, 1);
 }
@@ -1364,7 +1364,7 @@ static void unix_line(const struct table *t, char *line, int lnr)
 	       : st < 5 ? state[st] : "UNKNOWN", 13);
 	outc(' ');
 	if (unix_inode)
-		outnum(ino, -8);
+		outu(ino, -8);
 	else
 		outs("-       ");
 	put_program(ino, unix_inode);
