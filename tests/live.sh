@@ -163,6 +163,16 @@ CASES='
 -alv
 -tv
 -vv
+#--- timers: only sockets whose timer stands still (listeners, udp, raw)
+-lton
+-lo
+-lneo
+-l6o
+-uaon
+-Uaon
+-wao
+-wanoe
+--listening --timers --numeric
 #--- loose: usage errors, help, version
 ~-k
 ~--bogus
