@@ -163,33 +163,45 @@ static int sock_bind(int fam, int type, int proto, const char *ip, int port,
 	return fd;
 }
 
-static int tcp_listen(int fam, const char *ip, int port, int backlog, int v6only, int rcvbuf)
+/* the socket fd, or -1 after closing it when ok is false */
+static int kept(int fd, int ok)
 {
-	int fd = sock_bind(fam, SOCK_STREAM, 0, ip, port, v6only, rcvbuf);
-	if (fd >= 0 && listen(fd, backlog) < 0) {
-		warn("listen %s port %d", ip, port);
+	if (!ok && fd >= 0) {
 		close(fd);
 		return -1;
 	}
 	return fd;
 }
 
-/* blocking connect on loopback: completes at once */
+static int tcp_listen(int fam, const char *ip, int port, int backlog, int v6only, int rcvbuf)
+{
+	int fd = sock_bind(fam, SOCK_STREAM, 0, ip, port, v6only, rcvbuf);
+
+	if (fd >= 0 && listen(fd, backlog) < 0)
+		warn("listen %s port %d", ip, port), fd = kept(fd, 0);
+	return fd;
+}
+
+/* a socket connected to sa (blocking: on loopback it completes at once) */
+static int sock_connect(int fam, int type, const void *sa, socklen_t l, const char *what)
+{
+	int fd = socket(fam, type | SOCK_CLOEXEC, 0);
+
+	if (fd < 0) {
+		warn("socket for %s", what);
+		return -1;
+	}
+	if (connect(fd, sa, l) < 0)
+		warn("connect %s", what), fd = kept(fd, 0);
+	return fd;
+}
+
 static int tcp_connect(int fam, const char *ip, int port)
 {
 	struct sockaddr_storage ss;
-	int fd = socket(fam, SOCK_STREAM | SOCK_CLOEXEC, 0);
-	if (fd < 0) {
-		warn("socket tcp");
-		return -1;
-	}
 	socklen_t l = mkaddr(&ss, fam, ip, port);
-	if (connect(fd, (struct sockaddr *)&ss, l) < 0) {
-		warn("connect %s port %d", ip, port);
-		close(fd);
-		return -1;
-	}
-	return fd;
+
+	return sock_connect(fam, SOCK_STREAM, &ss, l, ip);
 }
 
 /* connect to listener lfd and accept: an ESTABLISHED pair; *srv gets the
@@ -279,29 +291,18 @@ static int unix_bind(int type, const char *name, size_t len)
 static int unix_listen(int type, const char *name, size_t len)
 {
 	int fd = unix_bind(type, name, len);
-	if (fd >= 0 && listen(fd, 16) < 0) {
-		warn("listen unix");
-		close(fd);
-		return -1;
-	}
+
+	if (fd >= 0 && listen(fd, 16) < 0)
+		warn("listen unix"), fd = kept(fd, 0);
 	return fd;
 }
 
 static int unix_connect(int type, const char *name, size_t len)
 {
 	struct sockaddr_un a;
-	int fd = socket(AF_UNIX, type | SOCK_CLOEXEC, 0);
-	if (fd < 0) {
-		warn("socket unix");
-		return -1;
-	}
 	socklen_t l = mkun(&a, name, len);
-	if (connect(fd, (struct sockaddr *)&a, l) < 0) {
-		warn("connect unix %s", name[0] ? name : name + 1);
-		close(fd);
-		return -1;
-	}
-	return fd;
+
+	return sock_connect(AF_UNIX, type, &a, l, name[0] ? name : name + 1);
 }
 
 static void unix_pair_accepted(int lfd, int type, const char *name, size_t len)
