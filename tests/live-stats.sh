@@ -167,49 +167,6 @@ fi
 	{ echo "$me: cannot build the traffic maker (no C compiler?)" >&2; exit 2; }
 "$T/traffic" 3 || { echo "$me: the traffic maker failed" >&2; exit 2; }
 
-# compare A B C: B's text equals A's and C's, each number of B lies between
-# those of A and C at the same place (numbers compared as digit strings:
-# counters are 64-bit); prints nothing and succeeds if so
-compare() {
-	cmp -s "$1.err" "$2.err" && cmp -s "$1.err" "$3.err" &&
-		cmp -s "$1.rc" "$2.rc" && cmp -s "$1.rc" "$3.rc" || return 1
-	awk '
-	function le(a, b) {
-		return length(a) < length(b) || (length(a) == length(b) && (a "") <= (b ""))
-	}
-	function split_line(s, num,   k, n) {	# num[1..k]; returns the text
-		k = 0
-		n = ""
-		while (match(s, /[0-9]+/)) {
-			num[++k] = substr(s, RSTART, RLENGTH)
-			n = n substr(s, 1, RSTART - 1) "#"
-			s = substr(s, RSTART + RLENGTH)
-		}
-		num[0] = k
-		return n s
-	}
-	FILENAME == ARGV[1] { a[FNR] = $0; na = FNR; next }
-	FILENAME == ARGV[2] { b[FNR] = $0; nb = FNR; next }
-	{ c[FNR] = $0; nc = FNR }
-	END {
-		if (na != nb || nb != nc)
-			exit 1
-		for (i = 1; i <= na; i++) {
-			ta = split_line(a[i], x)
-			tb = split_line(b[i], y)
-			tc = split_line(c[i], z)
-			if (ta != tb || tb != tc)
-				exit 1
-			for (j = 1; j <= x[0]; j++) {
-				lo = x[j]; hi = z[j]
-				if (!le(lo, hi)) { t = lo; lo = hi; hi = t }
-				if (!le(lo, y[j]) || !le(y[j], hi))
-					exit 1
-			}
-		}
-	}' "$1.out" "$2.out" "$3.out"
-}
-
 # check CASES PASS: net-tools, BINARY and net-tools again, up to TRIES times
 check() {
 	while IFS= read -r line; do
@@ -219,7 +176,7 @@ check() {
 		while [ $ok = 1 ] && [ $try -lt $TRIES ]; do
 			# shellcheck disable=SC2086  # word splitting is intended
 			{ run ref "$u" $args; run bin "$u" $args; run ref2 "$u" $args; }
-			compare "$T/run/ref" "$T/run/bin" "$T/run/ref2" && ok=0
+			between "$T/run/ref" "$T/run/bin" "$T/run/ref2" && ok=0
 			try=$((try + 1))
 		done
 		tally $ok "[$2, uid $u] netstat $args"
