@@ -62,6 +62,8 @@ static const char usage_text[] =
 "  -g, --groups     multicast group memberships\n"
 "  -s, --statistics protocol counters (-t -u -w -6 pick sections)\n"
 "  -M, --masquerade masqueraded connections (gone from Linux since 2.4)\n"
+"  -S, --sctp   -Z, --context   -2, -f, --bluetooth   SCTP, SELinux and\n"
+"                   Bluetooth: what net-tools says where they are missing\n"
 "  -V, --version    version          -h, --help       this text\n"
 "\n"
 "Environment: PROC_ROOT=dir reads dir instead of /proc.\n";
