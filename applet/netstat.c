@@ -765,17 +765,26 @@ static int words(char *s, char **w, int max)
 	}
 }
 
+/* getpwuid(uid)->pw_name from /etc/passwd, remembered for the last 16
+ * uids asked for, so that rows of a few users read the file a few times */
 static const char *user_name(unsigned uid)
 {
-	static unsigned cached = -1;
-	static char name[256];
-	char *l, *pw, *e;
+	static struct {
+		unsigned uid;
+		char known, name[256];
+	} cache[16];
+	static unsigned next;
+	char *l, *pw, *e, *name;
 	uint64_t v;
+	unsigned i;
 
-	if (uid == cached)
-		return *name ? name : 0;
-	cached = uid;
-	*name = 0;
+	for (i = 0; i < next && i < 16; i++)
+		if (cache[i].uid == uid)
+			return cache[i].known ? cache[i].name : 0;
+	i = next++ % 16;
+	cache[i].uid = uid;
+	cache[i].known = 0;
+	name = cache[i].name;
 	if (rd_open(&aux, "/etc", "passwd") < 0)
 		return 0;
 	while ((l = rd_line(&aux))) {
@@ -785,10 +794,11 @@ static const char *user_name(unsigned uid)
 			continue;
 		memcpy(name, l, pw - l);
 		name[pw - l] = 0;
+		cache[i].known = 1;
 		break;
 	}
 	rd_close(&aux);
-	return *name ? name : 0;
+	return cache[i].known ? name : 0;
 }
 
 /* /etc/services (tcp, udp, raw) then /etc/protocols (as raw), searched
