@@ -46,6 +46,7 @@ static const char usage_text[] =
 "  -x, --unix       unix domain    -4 / -6          IPv4 / IPv6 only\n"
 "  -A, --protocol=AF[,AF]          address families: inet inet6 unix\n"
 "      --inet --inet6              same as -A inet / -A inet6\n"
+
 "  -l, --listening  servers only   -a, --all        servers and the rest\n"
 "  -n, --numeric    no name lookups at all, or only some of them:\n"
 "      --numeric-hosts --numeric-ports --numeric-users\n"
@@ -64,6 +65,7 @@ static const char usage_text[] =
 "  -M, --masquerade masqueraded connections (gone from Linux since 2.4)\n"
 "  -S, --sctp   -Z, --context   -2, -f, --bluetooth   SCTP, SELinux and\n"
 "                   Bluetooth: what net-tools says where they are missing\n"
+
 "  -V, --version    version          -h, --help       this text\n"
 "\n"
 "Environment: PROC_ROOT=dir reads dir instead of /proc.\n";
@@ -73,17 +75,14 @@ static const char version_text[] =
 
 /* ---- options ---- */
 
-/* flag bits, in the order of the letters below */
+/* what the options ask for */
 enum {
-	F_ALL = 1 << 0, F_LST = 1 << 1, F_EXT = 1 << 2, F_EXT2 = 1 << 3,
-	F_PRG = 1 << 4, F_WIDE = 1 << 5, F_VERB = 1 << 6,
-	N_HOST = 1 << 7, N_PORT = 1 << 8, N_USER = 1 << 9,
-	P_TCP = 1 << 10, P_UDP = 1 << 11, P_UDPL = 1 << 12, P_RAW = 1 << 13,
-	P_SCTP = 1 << 14, P_BT = 1 << 15,
-	M_ROUTE = 1 << 16, M_IFACE = 1 << 17, M_STATS = 1 << 18,
-	M_MASQ = 1 << 19, M_GROUPS = 1 << 20, F_TIMERS = 1 << 21,
-	F_CONT = 1 << 22, F_CACHE = 1 << 23, F_FIB = 1 << 24, F_SYM = 1 << 25,
-};
+	F_ALL = 1 << 0, F_LST = 1 << 1, F_PRG = 1 << 2, F_WIDE = 1 << 3,
+	F_VERB = 1 << 4, N_HOST = 1 << 5, N_PORT = 1 << 6, N_USER = 1 << 7,
+	P_TCP = 1 << 8, P_UDP = 1 << 9, P_UDPL = 1 << 10, P_RAW = 1 << 11,
+	P_SCTP = 1 << 12, M_GROUPS = 1 << 13, F_TIMERS = 1 << 14,
+	F_CONT = 1 << 15, F_CACHE = 1 << 16, F_FIB = 1 << 17, F_SYM = 1 << 18,
+};	/* P_TCP..P_RAW in the order of the tables: P_TCP << n is the nth */
 #define P_INET (P_TCP | P_UDP | P_UDPL | P_RAW | P_SCTP)
 
 static unsigned flags;
@@ -291,6 +290,7 @@ static void out_escaped(const char *s, size_t n)
 struct reader {
 	int fd, eof;
 	unsigned pos, len, cut;
+	unsigned max;		/* longest piece: fgets(buf, max + 1) */
 	char held;		/* the byte our NUL terminator replaced */
 	char buf[2 * LINE];
 };
@@ -316,6 +316,7 @@ static int open_path(const char *dir, const char *rel, int flags)
 static int rd_open(struct reader *r, const char *dir, const char *rel)
 {
 	r->pos = r->len = r->cut = r->eof = 0;
+	r->max = LINE - 1;
 	return r->fd = open_path(dir, rel, O_RDONLY);
 }
 
@@ -324,8 +325,10 @@ static void rd_close(struct reader *r)
 	close(r->fd);
 }
 
-/* The next line with its '\n', or the next LINE-1 bytes of a longer one,
- * exactly as fgets(buf, LINE) hands them out; NUL-terminated; 0 at the end. */
+/* The next line with its '\n', or the next r->max bytes of a longer one,
+ * exactly as fgets(buf, r->max + 1) hands them out (net-tools reads most
+ * tables with fgets(8192), some with smaller buffers: a caller may change
+ * r->max between lines); NUL-terminated; 0 at the end. */
 static char *rd_line(struct reader *r)
 {
 	if (r->cut)
@@ -334,11 +337,11 @@ static char *rd_line(struct reader *r)
 	for (;;) {
 		char *s = r->buf + r->pos, *nl;
 		unsigned avail = r->len - r->pos;
-		unsigned max = avail < LINE - 1u ? avail : LINE - 1u;
+		unsigned max = avail < r->max ? avail : r->max;
 		ssize_t k;
 
 		nl = memchr(s, '\n', max);
-		if (nl || avail >= LINE - 1u || r->eof) {
+		if (nl || avail >= r->max || r->eof) {
 			unsigned n = nl ? (unsigned)(nl - s) + 1 : max;
 			if (!n)
 				return 0;
@@ -743,6 +746,17 @@ static const char *program(uint64_t ino)
 }
 
 /* ---- lookups: /etc files ---- */
+
+/* strstr(s, w) != 0, without linking strstr's 1 KiB */
+static int contains(const char *s, const char *w)
+{
+	size_t n = strlen(w);
+
+	for (; *s; s++)
+		if (!strncmp(s, w, n))
+			return 1;
+	return !n;
+}
 
 /* Splits a line into blank-separated words, stopping at '#'. */
 static int words(char *s, char **w, int max)
@@ -1334,9 +1348,7 @@ static void unix_line(const struct table *t, char *line, int lnr)
 	int n;
 
 	if (!lnr) {
-		for (; *line && strncmp(line, "Inode", 5); line++)
-			;
-		unix_inode = *line;
+		unix_inode = contains(line, "Inode");
 		return;
 	}
 	/* "Num: RefCount Protocol Flags Type St Inode Path" */
@@ -1429,13 +1441,19 @@ static const char *error_text(int e)
 	return unknown;
 }
 
+/* perror(): "a b: text"; with a == 0 the text alone */
+static void report_error(const char *a, const char *b, int e)
+{
+	if (a)
+		errs(a, b, ": ");
+	errs(error_text(e), "\n", 0);
+}
+
 /* A table that cannot be opened: net-tools' message and status. */
 static int missing(const char *rel, const char *what)
 {
 	if (errno != ENOENT && errno != EACCES) {
-		char path[40] = "/proc/net/";
-		errs(strcat(path, rel), ": ", error_text(errno));
-		errs("\n", 0, 0);
+		report_error("/proc/net/", rel, errno);
 		return -1;
 	}
 	if (!noprot && (explicit || flags & F_VERB))
@@ -1560,7 +1578,6 @@ static struct rcol {
 	char s[16];		/* a string, cut to 15 bytes */
 	uint32_t v;		/* a number, as sscanf stores it in an int */
 } rcol[32];
-static const char *rt_rest;	/* the unread part of rd_line's piece */
 static char rt_looked;		/* a name was looked up (see rt_cache4) */
 
 /* sscanf's %d / %x: strtol / strtoul's clamping, then cut to 32 bits;
@@ -1616,40 +1633,27 @@ static unsigned rt_scan(const char *p, const unsigned char *fmt)
 	return n;
 }
 
-/* perror(what) with glibc's texts */
-static void rt_perror(const char *what, int e)
-{
-	errs(what, what ? ": " : 0, error_text(e));
-	errs("\n", 0, 0);
-}
-
 /* opens $PROC_ROOT/net/rel; on failure net-tools' perror and note */
 static int rt_open(const char *rel, const char *note)
 {
 	char path[40] = "/proc/net/";
 
-	rt_rest = 0;
 	strcat(path, rel);
 	if (rd_open(&tab, proc_root, path + 6) >= 0)
 		return 0;
-	rt_perror(path, errno);
+	report_error(path, 0, errno);
 	outs(note);
 	return 1;
 }
 
-/* fgets(buf, size): rd_line's pieces taken as one stream of bytes */
+/* fgets(buf, size) of the open table, into buf (the header parser
+ * writes past the line's end) */
 static char *rt_line(char *buf, int size)
 {
-	int n = 0;
+	char *l;
 
-	while (n < size - 1) {
-		if ((!rt_rest || !*rt_rest) && !(rt_rest = rd_line(&tab)))
-			break;
-		if ((buf[n++] = *rt_rest++) == '\n')
-			break;
-	}
-	buf[n] = 0;
-	return n ? buf : 0;
+	tab.max = size - 1;
+	return (l = rd_line(&tab)) ? strcpy(buf, l) : 0;
 }
 
 /* route flags: pairs of ' ' + bit number and letter; on IPv4 '!'
@@ -1893,7 +1897,7 @@ static int rt_cache4(int ext)
 	errno = rt_looked ? 0 : ENOENT;
 	outs("Kernel IP routing cache\n");
 	if (!rt_line(buf, 511)) {
-		rt_perror("/proc/net/rt_cache", errno);
+		report_error("/proc/net/rt_cache", 0, errno);
 		flush();
 		exit(255);
 	}
@@ -1976,7 +1980,7 @@ static int rt_other(int i, const char *name)
 	for (j = 0; j < 2; j++)
 		if (fd[j] < 0 && (j ? i == 2 : i != 3)) {
 			strcat(strcpy(path, i == 5 ? "Error opening /proc/net/" : "/proc/net/"), file[i][j]);
-			rt_perror(i ? path : 0, errno);
+			report_error(i ? path : 0, 0, errno);
 			/* glibc's perror() fails to fdopen(2, "w+") unless stderr
 			 * is open for reading too, and leaves errno EINVAL */
 			if ((syscall(SYS_fcntl, 2, F_GETFL) & O_ACCMODE) != O_RDWR)
@@ -2041,17 +2045,6 @@ static int routes(void)
 /* END route */
 
 /* BEGIN iface */
-#if FEATURE_IFACE || FEATURE_GROUPS
-static int contains(const char *s, const char *w)	/* strstr() != 0 */
-{
-	size_t n = strlen(w);
-
-	for (; *s; s++)
-		if (!strncmp(s, w, n))
-			return 1;
-	return 0;
-}
-#endif
 #if FEATURE_IFACE
 
 #ifndef IF_MAX			/* -i: interfaces listed, 144 bytes each */
@@ -2207,7 +2200,7 @@ static void read_dev(void)
 		e->counted = 1;
 	}
 	if (errno)		/* a read error: net-tools' ferror() */
-		errs("/proc/net/dev: ", error_text(errno), "\n");
+		report_error("/proc/net/dev", 0, errno);
 	rd_close(&tab);
 }
 
@@ -2794,17 +2787,6 @@ static int st_pairs(int tcp_only)
 	return 0;
 }
 
-/* strstr(s, t) != 0 */
-static int st_has(const char *s, const char *t)
-{
-	size_t n = strlen(t);
-
-	for (; *s; s++)
-		if (!strncmp(s, t, n))
-			return 1;
-	return !n;
-}
-
 /* snmp6, "Name value" lines read with sscanf("%s %llu") (net-tools'
  * process6_fd): a section, named by a name up to its first '6' ("Ip6"),
  * lasts while the names contain that; a line without a name repeats the
@@ -2826,7 +2808,7 @@ static void st_snmp6(char *l)
 		if (scan_num(e, 10, &x))
 			val = x;
 	}
-	if (!*title || !st_has(name, title)) {
+	if (!*title || !contains(name, title)) {
 		for (n = 0; name[n] && (!n || name[n - 1] != '6'); n++)
 			title[n] = name[n];
 		title[n] = 0;
@@ -2854,8 +2836,9 @@ static void st_sctp(char *l)
 
 static void st_error(const char *what, const char *rel, int e)
 {
-	errs(what, "/proc/", rel);
-	errs(": ", error_text(e), "\n");
+	char path[40] = "/proc/";
+
+	report_error(what, strcat(path, rel), e);
 }
 
 /* Reads /proc/<rel> as ST_PAIRS, ST_TCP (the same, Tcp sections only) or
@@ -2866,8 +2849,7 @@ enum { ST_PAIRS, ST_TCP, ST_SNMP6, ST_SCTP, ST_QUIET };
 
 static int st_read(const char *rel, int how)
 {
-	char *l, c;
-	size_t n;
+	char *l;
 
 	if (rd_open(&tab, proc_root, rel) < 0) {
 		if (!(how & ST_QUIET))
@@ -2882,14 +2864,8 @@ static int st_read(const char *rel, int how)
 		if (st_pairs(how) && how == ST_PAIRS)
 			errs("Problem while parsing /proc/", rel, "\n");
 	} else
-		while ((l = rd_line(&tab)))
-			for (; *l; l += n) {
-				n = strnlen(l, 1023);
-				c = l[n];
-				l[n] = 0;
-				(how == ST_SCTP ? st_sctp : st_snmp6)(l);
-				l[n] = c;
-			}
+		for (tab.max = 1023; (l = rd_line(&tab));)
+			(how == ST_SCTP ? st_sctp : st_snmp6)(l);
 	if (errno)	/* a read error, as net-tools' ferror() check says */
 		st_error("", rel, errno);
 	rd_close(&tab);
@@ -3030,7 +3006,7 @@ static int masquerade(void)
 	if (fd >= 0)
 		return close(fd), 0;
 	if (errno != ENOENT) {
-		errs("/proc/net/ip_masquerade: ", error_text(errno), "\n");
+		report_error("/proc/net/ip_masquerade", 0, errno);
 		return -1;
 	}
 	no_support("ip_masquerade");
