@@ -46,7 +46,8 @@ static const char usage_text[] =
 "  -x, --unix       unix domain    -4 / -6          IPv4 / IPv6 only\n"
 "  -A, --protocol=AF[,AF]          address families: inet inet6 unix\n"
 "      --inet --inet6              same as -A inet / -A inet6\n"
-
+"      (-A or --: ipx ax25 netrom x25 rose ddp: what net-tools says where\n"
+"      the kernel lacks them)\n"
 "  -l, --listening  servers only   -a, --all        servers and the rest\n"
 "  -n, --numeric    no name lookups at all, or only some of them:\n"
 "      --numeric-hosts --numeric-ports --numeric-users\n"
@@ -65,7 +66,7 @@ static const char usage_text[] =
 "  -M, --masquerade masqueraded connections (gone from Linux since 2.4)\n"
 "  -S, --sctp   -Z, --context   -2, -f, --bluetooth   SCTP, SELinux and\n"
 "                   Bluetooth: what net-tools says where they are missing\n"
-
+"  -d               accepted and ignored, as net-tools does\n"
 "  -V, --version    version          -h, --help       this text\n"
 "\n"
 "Environment: PROC_ROOT=dir reads dir instead of /proc.\n";
