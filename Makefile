@@ -15,7 +15,7 @@ LDOPT   := -static -s -Wl,--gc-sections -Wl,-z,noseparate-code \
 SANITIZE := -O1 -g -std=c99 -D_GNU_SOURCE -Wall -fsanitize=address,undefined \
            -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-.PHONY: all run check cross size qemu-check toolchain asan clean help
+.PHONY: all run check bench cross size qemu-check toolchain asan clean help
 all: $(B)/netstat
 
 $(B)/netstat: applet/netstat.c port/$(TARGET).mk Makefile
@@ -56,6 +56,13 @@ asan: build/asan/netstat
 check:
 	@sh tests/check
 
+# the peers are Debian's: iproute2 (ss), net-tools, busybox-static, toybox
+bench: netstat
+	@sh tests/deps
+	@for p in busybox-static:/bin/busybox toybox:/usr/bin/toybox; do \
+		[ -e "$${p#*:}" ] || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$${p%%:*}" >/dev/null; done
+	@sh tests/bench.sh ./netstat
+
 clean:
 	rm -rf build netstat
 
@@ -67,3 +74,4 @@ help:
 	@echo 'make cross       build every target, full and tiny'
 	@echo 'make size        stripped static bytes per built target, full and tiny'
 	@echo 'make qemu-check  fixture suite (and live smoke) per target under QEMU'
+	@echo 'make bench       time ./netstat against ss, net-tools, busybox, toybox'
