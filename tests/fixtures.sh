@@ -18,7 +18,7 @@
 # Trees are staged into a tmpfs first: pid dirs are created so that readdir
 # lists them in ascending numeric order (as the real /proc does), the
 # big-endian variant of the tables is made when BINARY is a big-endian ELF
-# (byte EI_DATA of its header; override with FIXTURES_ENDIAN=le|be), and the
+# (tests/elf-endian; override with FIXTURES_ENDIAN=le|be), and the
 # optional tests/fixtures/<name>.tweak is applied (lines "chmod MODE PATH",
 # "mkdir PATH"; PATH relative to the tree, "." for the tree itself): git
 # keeps neither directory modes nor empty directories.
@@ -117,13 +117,10 @@ cp "$bin" "$binc" && chmod 755 "$binc" || exit 2
 
 endian=${FIXTURES_ENDIAN:-}
 if [ -z "$endian" ]; then
-    endian=le
-    magic=$(od -An -tx1 -N4 "$bin" | tr -d ' \n')
-    if [ "$magic" = 7f454c46 ]; then
-        [ "$(od -An -tu1 -j5 -N1 "$bin" | tr -d ' \n')" = 2 ] && endian=be
-    else
+    endian=$(sh "$here/elf-endian" "$bin" 2>/dev/null) || {
+        endian=le
         echo "fixtures: note: $bin is not ELF, assuming little-endian tables" >&2
-    fi
+    }
 fi
 
 # readdir order on this tmpfs: does it list entries in creation order?
