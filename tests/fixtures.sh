@@ -23,6 +23,14 @@
 # "mkdir PATH"; PATH relative to the tree, "." for the tree itself): git
 # keeps neither directory modes nor empty directories.
 #
+# A case with a "needs:" line runs only on a BINARY built with (WORD) or
+# without (!WORD) the modes it names, several to a line: route (-r), iface
+# (-i), stats (-s), groups (-g), FEATURE_ROUTE etc. in the applet.  A case
+# needs every mode its args select.  Which modes BINARY has is asked of it:
+# each of -r, -i, -s, -g is run once (through WRAPPER, on an empty tree), and
+# a mode that says "-X is not built into this netstat." is one it lacks.
+# The cases skipped for that are counted apart from those of FIXTURES_SKIP.
+#
 # Environment: FIXTURES_CASES="name ..." runs only those cases;
 # FIXTURES_SKIP="glob ..." leaves out the cases whose names match;
 # FIXTURES_TIMEOUT seconds per case (default 60); FIXTURES_ENDIAN;
@@ -123,6 +131,23 @@ if [ -z "$endian" ]; then
     }
 fi
 
+# which of the modes that can be left out of the build BINARY has ("needs:")
+mkdir "$tmp/none"
+have=" " lacks=
+for m in route:-r iface:-i stats:-s groups:-g; do
+    set -f
+    # shellcheck disable=SC2086
+    (cd "$tmp" && exec $limit env PROC_ROOT="$tmp/none" LC_ALL=C \
+        $wrapper "$binc" ${m#*:}) < /dev/null > /dev/null 2> "$tmp/probe.err"
+    set +f
+    if grep -q 'is not built into this netstat' "$tmp/probe.err"; then
+        lacks="$lacks ${m%%:*}"
+    else
+        have="$have${m%%:*} "
+    fi
+done
+[ -z "$lacks" ] || echo "fixtures: not built into $(basename "$bin"):$lacks"
+
 # readdir order on this tmpfs: does it list entries in creation order?
 mkdir "$tmp/probe" "$tmp/probe/1" "$tmp/probe/2"
 first=$(ls -f "$tmp/probe" | grep -v '^\.' | head -n 1)
@@ -186,7 +211,8 @@ if [ -n "${FIXTURES_SKIP:-}" ]; then
 fi
 
 # One awk pass: expected streams go to $tmp/exp/NAME.{out,err}; one manifest
-# line per case: name fixture user status match deviation args (tab-separated,
+# line per case: name fixture user status match deviation needs args
+# (tab-separated,
 # "-" for an empty field, args last).  Sections: lines after "--- stdout" up
 # to "--- stderr", and after "--- stderr" to the end; each line is written
 # with a newline, except that a last line "\ No newline at end of stream"
@@ -210,14 +236,14 @@ function flush(   f, i, n, s, nonl, t) {
     }
     if (fixture == "") fixture = "?"
     if (status == "") status = "?"
-    printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", name, fixture, (user == "" ? "-" : user),
-        status, (mt == "" ? "exact" : mt), (dev ? 1 : 0), args
+    printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", name, fixture, (user == "" ? "-" : user),
+        status, (mt == "" ? "exact" : mt), (dev ? 1 : 0), (needs == "" ? "-" : needs), args
 }
 FNR == 1 {
     flush()
     name = FILENAME; sub(/.*\//, "", name); sub(/\.t$/, "", name)
     part = 0; cnt[1] = cnt[2] = 0
-    fixture = user = status = mt = args = ""; dev = 0
+    fixture = user = status = mt = args = needs = ""; dev = 0
 }
 part == 0 && /^--- stdout$/ { part = 1; next }
 part == 1 && /^--- stderr$/ { part = 2; next }
@@ -228,6 +254,7 @@ part > 0 { sec[part, ++cnt[part]] = $0; next }
 /^user:/      { user = val($0); next }
 /^match:/     { mt = val($0); next }
 /^deviation:/ { dev = 1; next }
+/^needs:/     { needs = needs (needs == "" ? "" : " ") val($0); next }
 function val(l) { sub(/^[^:]*:[ \t]*/, "", l); sub(/[ \t]+$/, "", l); return l }
 END { flush() }
 ' $files > "$tmp/manifest" || exit 2
@@ -236,13 +263,43 @@ staged=" "
 pass=0
 fail=0
 skip=0
+nofeat=0    # cases that need a mode BINARY lacks
+hasfeat=0   # cases that need a build without a mode BINARY has
 tab=$(printf '\t')
 
-while IFS=$tab read -r name fixture user status match dev args; do
+while IFS=$tab read -r name fixture user status match dev needs args; do
     [ "$user" = - ] && user=
     if [ "$mode" = oracle ] && [ "$dev" = 1 ]; then
         echo "fixtures: $name: deviation, kept as written"
         continue
+    fi
+    if [ "$needs" != - ]; then
+        bad= off=
+        set -f
+        for w in $needs; do
+            f=${w#!}
+            case " route iface stats groups " in
+            *" $f "*) ;;
+            *) bad="$bad $w"; continue ;;
+            esac
+            case "$w$have" in
+            !*" $f "*) off="$off $w" ;;    # has it, the case wants it not
+            !*) ;;
+            *" $f "*) ;;
+            *) off="$off $w" ;;
+            esac
+        done
+        set +f
+        if [ -n "$bad" ]; then
+            echo "FAIL $name: unknown word in needs:$bad"
+            fail=$((fail + 1))
+            continue
+        fi
+        case $off in
+        '') ;;
+        *" "[!!]*) nofeat=$((nofeat + 1)); continue ;;
+        *) hasfeat=$((hasfeat + 1)); continue ;;
+        esac
     fi
     if [ -n "${FIXTURES_NO_DEVIATIONS:-}" ] && [ "$dev" = 1 ]; then
         skip=$((skip + 1))
@@ -352,6 +409,8 @@ while IFS=$tab read -r name fixture user status match dev args; do
     } | head -n 30
 done < "$tmp/manifest"
 
+[ $nofeat -gt 0 ] && echo "fixtures: $nofeat skipped for lack of a feature (needs:)"
+[ $hasfeat -gt 0 ] && echo "fixtures: $hasfeat skipped, for builds without a feature (needs: !...)"
 [ $skip -gt 0 ] && echo "fixtures: $skip skipped"
 echo "fixtures: $pass passed, $fail failed"
 [ $fail -eq 0 ]

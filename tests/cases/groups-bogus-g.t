@@ -1,6 +1,7 @@
 # malformed igmp and igmp6 lines; a device name's stale tail
 fixture: groups-bogus
 args: -g
+needs: groups
 status: 0
 --- stdout
 IPv6/IPv4 Group Memberships

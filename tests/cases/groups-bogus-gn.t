@@ -1,6 +1,7 @@
 # malformed lines, numeric
 fixture: groups-bogus
 args: -gn
+needs: groups
 status: 0
 --- stdout
 IPv6/IPv4 Group Memberships

@@ -1,6 +1,7 @@
 # igmp6's first line names a device Device: the rest is read as igmp
 fixture: groups-device6
 args: -gn
+needs: groups
 status: 0
 --- stdout
 IPv6/IPv4 Group Memberships

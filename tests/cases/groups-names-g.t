@@ -1,6 +1,7 @@
 # names from /etc/hosts, [::], 0.0.0.0, v4-mapped
 fixture: groups-names
 args: -g
+needs: groups
 status: 0
 --- stdout
 IPv6/IPv4 Group Memberships

@@ -1,6 +1,7 @@
 # -a changes nothing for groups
 fixture: groups-names
 args: -gax
+needs: groups
 status: 0
 --- stdout
 IPv6/IPv4 Group Memberships

@@ -1,6 +1,7 @@
 # --numeric-hosts
 fixture: groups-names
 args: -g --numeric-hosts
+needs: groups
 status: 0
 --- stdout
 IPv6/IPv4 Group Memberships

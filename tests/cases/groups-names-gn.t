@@ -1,6 +1,7 @@
 # numeric
 fixture: groups-names
 args: -gn
+needs: groups
 status: 0
 --- stdout
 IPv6/IPv4 Group Memberships

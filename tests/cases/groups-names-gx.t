@@ -1,6 +1,7 @@
 # the groups come before the unix sockets
 fixture: groups-names
 args: -gx
+needs: groups
 status: 0
 --- stdout
 IPv6/IPv4 Group Memberships

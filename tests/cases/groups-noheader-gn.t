@@ -1,6 +1,7 @@
 # igmp's first line lacks Device: every line is read as igmp6
 fixture: groups-noheader
 args: -gn
+needs: groups
 status: 0
 --- stdout
 IPv6/IPv4 Group Memberships

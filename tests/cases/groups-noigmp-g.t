@@ -1,6 +1,7 @@
 # igmp missing, igmp6 there
 fixture: groups-noigmp
 args: -g
+needs: groups
 status: 1
 --- stdout
 IPv6/IPv4 Group Memberships

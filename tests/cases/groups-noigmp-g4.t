@@ -1,6 +1,7 @@
 # igmp missing, -4: noprot, silent
 fixture: groups-noigmp
 args: -gn4
+needs: groups
 status: 0
 --- stdout
 Active Internet connections (w/o servers)

@@ -1,6 +1,7 @@
 # igmp missing, not asked for
 fixture: groups-noigmp
 args: -g6
+needs: groups
 status: 0
 --- stdout
 Active Internet connections (w/o servers)

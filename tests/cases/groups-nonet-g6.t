@@ -1,6 +1,7 @@
 # -6: igmp is not read
 fixture: nonet
 args: -g6
+needs: groups
 status: 0
 --- stdout
 Active Internet connections (w/o servers)

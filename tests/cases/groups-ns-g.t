@@ -1,6 +1,7 @@
 # captured in tests/live-iface.sh's namespace: autojoined groups, alias labels
 fixture: iface-ns
 args: -g
+needs: groups
 status: 0
 --- stdout
 IPv6/IPv4 Group Memberships

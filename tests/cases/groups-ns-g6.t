@@ -1,6 +1,7 @@
 # long options
 fixture: iface-ns
 args: --groups --inet6 --numeric
+needs: groups
 status: 0
 --- stdout
 Active Internet connections (w/o servers)

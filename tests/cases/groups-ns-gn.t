@@ -1,6 +1,7 @@
 # captured, numeric
 fixture: iface-ns
 args: -gn
+needs: groups
 status: 0
 --- stdout
 IPv6/IPv4 Group Memberships

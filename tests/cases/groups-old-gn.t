@@ -1,6 +1,7 @@
 # igmp before Linux 2.1: no Idx column
 fixture: groups-old
 args: -gn
+needs: groups
 status: 0
 --- stdout
 IPv6/IPv4 Group Memberships

@@ -1,6 +1,7 @@
 # captured igmp/igmp6 of a Debian 12 VM
 fixture: iface-real
 args: -g
+needs: groups
 status: 0
 --- stdout
 IPv6/IPv4 Group Memberships

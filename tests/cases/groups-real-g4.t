@@ -1,6 +1,7 @@
 # -4 with -g lists the inet sockets too (no tables here)
 fixture: iface-real
 args: -g4
+needs: groups
 status: 0
 --- stdout
 Active Internet connections (w/o servers)

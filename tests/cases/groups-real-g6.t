@@ -1,6 +1,7 @@
 # -6 with -g: igmp6 only, and the inet6 sockets
 fixture: iface-real
 args: -g6
+needs: groups
 status: 0
 --- stdout
 Active Internet connections (w/o servers)

@@ -1,6 +1,7 @@
 # -A inet: igmp only
 fixture: iface-real
 args: -g -A inet
+needs: groups
 status: 0
 --- stdout
 Active Internet connections (w/o servers)

@@ -1,6 +1,7 @@
 # tcp is missing: its message ends the listing before the groups
 fixture: iface-real
 args: -gt
+needs: groups
 status: 1
 --- stdout
 Active Internet connections (w/o servers)

@@ -1,6 +1,7 @@
 # -v changes nothing
 fixture: iface-real
 args: -gv
+needs: groups
 status: 0
 --- stdout
 IPv6/IPv4 Group Memberships

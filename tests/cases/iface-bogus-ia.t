@@ -1,6 +1,7 @@
 # malformed lines: short, non-numeric, signs, overflow, alias syntax, duplicates
 fixture: iface-bogus
 args: -ia
+needs: iface
 status: 0
 --- stdout
 Kernel Interface table

@@ -1,6 +1,7 @@
 # malformed lines, long form
 fixture: iface-bogus
 args: -iae
+needs: iface
 status: 0
 --- stdout
 Kernel Interface table

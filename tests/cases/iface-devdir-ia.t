@@ -1,6 +1,7 @@
 # net/dev is a directory: a read error
 fixture: iface-devdir
 args: -ia
+needs: iface
 status: 0
 --- stdout
 Kernel Interface table

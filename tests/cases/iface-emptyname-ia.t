@@ -1,6 +1,7 @@
 # an empty line names an interface ""
 fixture: iface-emptyname
 args: -ia
+needs: iface
 status: 1
 --- stdout
 Kernel Interface table

@@ -1,6 +1,7 @@
 # the layout comes from the second header line only
 fixture: iface-hdr
 args: -iae
+needs: iface
 status: 0
 --- stdout
 Kernel Interface table

@@ -1,6 +1,7 @@
 # lo (down in the test namespace) and its aliases: nothing without -a
 fixture: iface-lo
 args: -i
+needs: iface
 status: 0
 --- stdout
 Kernel Interface table

@@ -1,6 +1,7 @@
 # counters of every magnitude, 64-bit maximum, alias names and their order
 fixture: iface-lo
 args: -ia
+needs: iface
 status: 0
 --- stdout
 Kernel Interface table

@@ -1,6 +1,7 @@
 # long form: B KiB MiB GiB TiB PiB EiB, IPv6 scopes, compat, mapped, lo:1
 fixture: iface-lo
 args: -iae
+needs: iface
 status: 0
 --- stdout
 Kernel Interface table

@@ -1,6 +1,7 @@
 # -ee is -e
 fixture: iface-lo
 args: -iaee
+needs: iface
 status: 0
 --- stdout
 Kernel Interface table

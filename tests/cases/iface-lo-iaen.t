@@ -1,6 +1,7 @@
 # -n changes nothing
 fixture: iface-lo
 args: -iaen
+needs: iface
 status: 0
 --- stdout
 Kernel Interface table

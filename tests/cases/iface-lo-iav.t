@@ -1,6 +1,7 @@
 # -v changes nothing
 fixture: iface-lo
 args: -iav
+needs: iface
 status: 0
 --- stdout
 Kernel Interface table

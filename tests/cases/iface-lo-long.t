@@ -1,6 +1,7 @@
 # long options
 fixture: iface-lo
 args: --interfaces --all --extend
+needs: iface
 status: 0
 --- stdout
 Kernel Interface table

@@ -1,6 +1,7 @@
 # zz9 is not in the running kernel
 fixture: iface-missing
 args: -i
+needs: iface
 status: 1
 --- stdout
 Kernel Interface table

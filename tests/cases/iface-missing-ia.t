@@ -1,6 +1,7 @@
 # lo and lo:3 print, then zz9 fails
 fixture: iface-missing
 args: -ia
+needs: iface
 status: 1
 --- stdout
 Kernel Interface table

@@ -1,6 +1,7 @@
 # the same, long form
 fixture: iface-missing
 args: -iae
+needs: iface
 status: 1
 --- stdout
 Kernel Interface table

@@ -1,6 +1,7 @@
 # /proc/net is a file
 fixture: netfile
 args: -i
+needs: iface
 status: 0
 --- stdout
 Kernel Interface table

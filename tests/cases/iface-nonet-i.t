@@ -1,6 +1,7 @@
 # no /proc/net/dev
 fixture: nonet
 args: -i
+needs: iface
 status: 0
 --- stdout
 Kernel Interface table

@@ -1,6 +1,7 @@
 # no /proc/net/dev, long form
 fixture: nonet
 args: -iae
+needs: iface
 status: 0
 --- stdout
 Kernel Interface table

@@ -1,6 +1,7 @@
 # net/dev unreadable
 fixture: iface-noperm
 args: -ia
+needs: iface
 user: 65534
 status: 0
 --- stdout

@@ -1,6 +1,7 @@
 # captured in the live namespace: its interfaces are not in the test namespace
 fixture: iface-ns
 args: -i
+needs: iface
 status: 1
 --- stdout
 Kernel Interface table

@@ -1,6 +1,7 @@
 # the oldest /proc/net/dev layout: packets only
 fixture: iface-old1
 args: -ia
+needs: iface
 status: 0
 --- stdout
 Kernel Interface table

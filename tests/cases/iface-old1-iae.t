@@ -1,6 +1,7 @@
 # the oldest layout, long form: no byte counts
 fixture: iface-old1
 args: -iae
+needs: iface
 status: 0
 --- stdout
 Kernel Interface table

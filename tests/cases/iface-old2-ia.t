@@ -1,6 +1,7 @@
 # the Linux 2.x layout with bytes, without compressed
 fixture: iface-old2
 args: -ia
+needs: iface
 status: 0
 --- stdout
 Kernel Interface table

@@ -1,6 +1,7 @@
 # the Linux 2.x layout, long form
 fixture: iface-old2
 args: -iae
+needs: iface
 status: 0
 --- stdout
 Kernel Interface table

@@ -1,6 +1,7 @@
 # captured from a Debian 12 VM: eth0 is not in the test namespace
 fixture: iface-real
 args: -i
+needs: iface
 status: 1
 --- stdout
 Kernel Interface table

@@ -1,6 +1,7 @@
 # captured: the first name sorted (eth0) is missing from the running kernel
 fixture: iface-real
 args: -ia
+needs: iface
 status: 1
 --- stdout
 Kernel Interface table

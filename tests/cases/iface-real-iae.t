@@ -1,6 +1,7 @@
 # captured: as -ia, long form
 fixture: iface-real
 args: -iae
+needs: iface
 status: 1
 --- stdout
 Kernel Interface table

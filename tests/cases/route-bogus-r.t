@@ -1,5 +1,6 @@
 fixture: route-bogus
 args: -r
+needs: route
 status: 0
 --- stdout
 Kernel IP routing table

@@ -1,5 +1,6 @@
 fixture: route-dirs
 args: -r
+needs: route
 status: 1
 --- stdout
 Kernel IP routing table

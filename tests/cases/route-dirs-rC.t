@@ -1,5 +1,6 @@
 fixture: route-dirs
 args: -rC
+needs: route
 status: 255
 --- stdout
 Kernel IP routing cache

@@ -1,5 +1,6 @@
 fixture: route-empty
 args: -r6C
+needs: route
 status: 0
 --- stdout
 Kernel IPv6 routing cache

@@ -1,5 +1,6 @@
 fixture: route-empty
 args: -rCF
+needs: route
 status: 1
 --- stdout
 Kernel IP routing table

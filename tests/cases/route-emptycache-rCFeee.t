@@ -1,5 +1,6 @@
 fixture: route-emptycache
 args: -rCFeee
+needs: route
 status: 255
 --- stdout
 Kernel IP routing table

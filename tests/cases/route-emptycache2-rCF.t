@@ -1,5 +1,6 @@
 fixture: route-emptycache2
 args: -rCF
+needs: route
 status: 255
 --- stdout
 Kernel IP routing table

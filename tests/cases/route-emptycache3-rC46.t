@@ -1,5 +1,6 @@
 fixture: route-emptycache3
 args: -rC -4 -6
+needs: route
 status: 255
 --- stdout
 Kernel IP routing cache

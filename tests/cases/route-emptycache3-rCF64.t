@@ -1,5 +1,6 @@
 fixture: route-emptycache3
 args: -rCF -6 -4
+needs: route
 status: 255
 --- stdout
 Kernel IPv6 routing table

@@ -1,5 +1,6 @@
 fixture: route-hdr-cr
 args: -ree
+needs: route
 status: 1
 --- stdout
 Kernel IP routing table

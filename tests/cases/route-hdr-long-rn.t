@@ -1,5 +1,6 @@
 fixture: route-hdr-long
 args: -rn
+needs: route
 status: 0
 --- stdout
 Kernel IP routing table

@@ -1,5 +1,6 @@
 fixture: route-hdr-noirtt
 args: -ree
+needs: route
 status: 1
 --- stdout
 Kernel IP routing table

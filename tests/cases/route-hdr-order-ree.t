@@ -1,5 +1,6 @@
 fixture: route-hdr-order
 args: -ree
+needs: route
 status: 1
 --- stdout
 Kernel IP routing table

@@ -1,5 +1,6 @@
 fixture: route-hdr-word
 args: -ree
+needs: route
 status: 1
 --- stdout
 Kernel IP routing table

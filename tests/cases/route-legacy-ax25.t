@@ -2,6 +2,7 @@
 # net-tools prints it, we print none of the old families' tables.
 fixture: route-legacy
 args: -r -A inet,ax25
+needs: route
 deviation: the AX.25, NET/ROM, ROSE, IPX, AppleTalk and X.25 routing tables are not built in
 status: 1
 --- stdout

@@ -1,5 +1,6 @@
 fixture: netfile
 args: -r
+needs: route
 status: 1
 --- stdout
 INET (IPv4) not configured in this system.

@@ -1,5 +1,6 @@
 fixture: route-none
 args: -rA ash
+needs: route
 status: 3
 --- stdout
 --- stderr

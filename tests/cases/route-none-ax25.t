@@ -1,5 +1,6 @@
 fixture: route-none
 args: -r -A ax25
+needs: route
 status: 1
 --- stdout
 AX.25 not configured in this system.

@@ -1,5 +1,6 @@
 fixture: route-none
 args: -rA bluetooth
+needs: route
 status: 3
 --- stdout
 --- stderr

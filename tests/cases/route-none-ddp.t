@@ -1,5 +1,6 @@
 fixture: route-none
 args: -r -A ddp
+needs: route
 status: 1
 --- stdout
 --- stderr

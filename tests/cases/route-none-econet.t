@@ -1,5 +1,6 @@
 fixture: route-none
 args: -r --protocol=econet
+needs: route
 status: 3
 --- stdout
 --- stderr

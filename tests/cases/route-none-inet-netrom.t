@@ -1,5 +1,6 @@
 fixture: route-none
 args: -rA inet,netrom
+needs: route
 status: 1
 --- stdout
 INET (IPv4) not configured in this system.

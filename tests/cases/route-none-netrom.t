@@ -1,5 +1,6 @@
 fixture: route-none
 args: -r -A netrom
+needs: route
 status: 1
 --- stdout
 NET/ROM not configured in this system.

@@ -1,5 +1,6 @@
 fixture: route-none
 args: -r -A unix
+needs: route
 status: 3
 --- stdout
 --- stderr

@@ -1,5 +1,6 @@
 fixture: route-none
 args: -rx
+needs: route
 status: 3
 --- stdout
 --- stderr

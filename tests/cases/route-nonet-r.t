@@ -1,5 +1,6 @@
 fixture: nonet
 args: -r
+needs: route
 status: 1
 --- stdout
 INET (IPv4) not configured in this system.

@@ -1,5 +1,6 @@
 fixture: nonet
 args: -r6
+needs: route
 status: 1
 --- stdout
 INET6 (IPv6) not configured in this system.

@@ -1,5 +1,6 @@
 fixture: route-noperm
 args: -r
+needs: route
 user: 65534
 status: 1
 --- stdout

@@ -1,5 +1,6 @@
 fixture: route-ns
 args: -ree
+needs: route
 status: 0
 --- stdout
 Kernel IP routing table

@@ -1,5 +1,6 @@
 fixture: route-ns
 args: -rnee
+needs: route
 status: 0
 --- stdout
 Kernel IP routing table

@@ -1,5 +1,6 @@
 fixture: route-real
 args: -r6
+needs: route
 status: 0
 --- stdout
 Kernel IPv6 routing table

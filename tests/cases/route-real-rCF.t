@@ -1,5 +1,6 @@
 fixture: route-real
 args: -rCF
+needs: route
 status: 0
 --- stdout
 Kernel IP routing table

@@ -1,5 +1,6 @@
 fixture: stats-bad
 args: -sS
+needs: stats
 status: 0
 --- stdout
 Foo:

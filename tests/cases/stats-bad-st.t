@@ -1,5 +1,6 @@
 fixture: stats-bad
 args: -st
+needs: stats
 status: 0
 --- stdout
 Tcp:

@@ -1,5 +1,6 @@
 fixture: stats-bad
 args: -st6
+needs: stats
 status: 0
 --- stdout
 Tcp6:

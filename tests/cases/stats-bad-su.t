@@ -1,5 +1,6 @@
 fixture: stats-bad
 args: -su
+needs: stats
 status: 0
 --- stdout
 Udp:

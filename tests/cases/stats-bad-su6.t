@@ -1,5 +1,6 @@
 fixture: stats-bad
 args: -su6
+needs: stats
 status: 0
 --- stdout
 Udp6:

@@ -1,5 +1,6 @@
 fixture: stats-big
 args: -st
+needs: stats
 status: 0
 --- stdout
 IcmpMsg:

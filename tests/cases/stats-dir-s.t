@@ -1,5 +1,6 @@
 fixture: stats-dir
 args: -s
+needs: stats
 status: 0
 --- stdout
 Sctp:

@@ -1,5 +1,6 @@
 fixture: stats-dir
 args: -s6
+needs: stats
 status: 0
 --- stdout
 Ip6:

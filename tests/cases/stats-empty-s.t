@@ -1,5 +1,6 @@
 fixture: stats-empty
 args: -s
+needs: stats
 status: 0
 --- stdout
 Sctp:

@@ -1,5 +1,6 @@
 fixture: stats-every
 args: -s6
+needs: stats
 status: 0
 --- stdout
 Ip6:

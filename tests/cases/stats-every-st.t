@@ -1,5 +1,6 @@
 fixture: stats-every
 args: -st
+needs: stats
 status: 0
 --- stdout
 IcmpMsg:

@@ -1,5 +1,6 @@
 fixture: stats-every
 args: -su
+needs: stats
 status: 0
 --- stdout
 IcmpMsg:

@@ -1,5 +1,6 @@
 fixture: stats-loop
 args: -s6
+needs: stats
 status: 0
 --- stdout
 --- stderr

@@ -1,5 +1,6 @@
 fixture: netfile
 args: -s6
+needs: stats
 status: 0
 --- stdout
 --- stderr

@@ -1,5 +1,6 @@
 fixture: nonet
 args: -s
+needs: stats
 status: 0
 --- stdout
 --- stderr

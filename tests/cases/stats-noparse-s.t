@@ -1,5 +1,6 @@
 fixture: stats-noparse
 args: -s
+needs: stats
 status: 0
 --- stdout
 Ip:

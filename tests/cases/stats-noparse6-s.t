@@ -1,5 +1,6 @@
 fixture: stats-noparse6
 args: -s
+needs: stats
 status: 0
 --- stdout
 Ip:

@@ -1,5 +1,6 @@
 fixture: stats-real
 args: -s
+needs: stats
 user: 65534
 status: 0
 --- stdout

@@ -1,5 +1,6 @@
 fixture: stats-noperm
 args: -s6
+needs: stats
 user: 65534
 status: 0
 --- stdout

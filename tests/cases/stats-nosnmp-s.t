@@ -1,5 +1,6 @@
 fixture: stats-nosnmp
 args: -s
+needs: stats
 status: 0
 --- stdout
 --- stderr

@@ -1,5 +1,6 @@
 fixture: stats-real
 args: -s -c
+needs: stats
 status: 0
 --- stdout
 Ip:

@@ -1,5 +1,6 @@
 fixture: stats-real
 args: -s -a -l -n -e -e -p -W -v -o
+needs: stats
 status: 0
 --- stdout
 Ip:

@@ -1,5 +1,6 @@
 fixture: stats-real
 args: -s -A inet,inet
+needs: stats
 status: 1
 --- stdout
 netstat: No statistics support for specified address family: inet,inet

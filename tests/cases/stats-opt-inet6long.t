@@ -1,5 +1,6 @@
 fixture: stats-real
 args: --statistics --inet6 --tcp
+needs: stats
 status: 0
 --- stdout
 UdpLite6:

@@ -1,5 +1,6 @@
 fixture: stats-real
 args: --statistics --inet --udp
+needs: stats
 status: 0
 --- stdout
 IcmpMsg:

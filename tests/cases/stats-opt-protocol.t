@@ -1,5 +1,6 @@
 fixture: stats-real
 args: -s --protocol=inet6
+needs: stats
 status: 0
 --- stdout
 Ip6:

@@ -1,5 +1,6 @@
 fixture: stats-real
 args: -sS6
+needs: stats
 status: 0
 --- stdout
 UdpLite6:

@@ -1,5 +1,6 @@
 fixture: stats-real
 args: -sg
+needs: stats groups
 status: 0
 --- stdout
 Ip:

@@ -1,5 +1,6 @@
 fixture: stats-real
 args: -ss
+needs: stats
 match: streams
 status: 3
 --- stdout

@@ -1,5 +1,6 @@
 fixture: stats-real
 args: -s -t -S
+needs: stats
 status: 0
 --- stdout
 IcmpMsg:

@@ -1,5 +1,6 @@
 fixture: stats-real
 args: --statistics --tcp --udp
+needs: stats
 status: 0
 --- stdout
 IcmpMsg:

@@ -1,5 +1,6 @@
 fixture: stats-real
 args: -s
+needs: stats
 status: 0
 --- stdout
 Ip:

@@ -1,5 +1,6 @@
 fixture: stats-real
 args: -sS
+needs: stats
 status: 0
 --- stdout
 IcmpMsg:

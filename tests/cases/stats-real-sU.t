@@ -1,5 +1,6 @@
 fixture: stats-real
 args: -sU
+needs: stats
 status: 0
 --- stdout
 IcmpMsg:

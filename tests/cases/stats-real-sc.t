@@ -1,5 +1,6 @@
 fixture: stats-real
 args: -sc
+needs: stats
 status: 0
 --- stdout
 Ip:

@@ -1,5 +1,6 @@
 fixture: stats-real
 args: -stuw
+needs: stats
 status: 0
 --- stdout
 Ip:

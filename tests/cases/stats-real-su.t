@@ -1,5 +1,6 @@
 fixture: stats-real
 args: -su
+needs: stats
 status: 0
 --- stdout
 IcmpMsg:

@@ -1,5 +1,6 @@
 fixture: stats-traffic
 args: -s
+needs: stats
 status: 0
 --- stdout
 Ip:

@@ -1,5 +1,6 @@
 fixture: stats-traffic
 args: -sU
+needs: stats
 status: 0
 --- stdout
 IcmpMsg:

@@ -1,5 +1,6 @@
 fixture: stats-traffic
 args: -sU6
+needs: stats
 status: 0
 --- stdout
 UdpLite6:

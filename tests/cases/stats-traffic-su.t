@@ -1,5 +1,6 @@
 fixture: stats-traffic
 args: -su
+needs: stats
 status: 0
 --- stdout
 IcmpMsg:

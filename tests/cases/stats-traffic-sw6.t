@@ -1,5 +1,6 @@
 fixture: stats-traffic
 args: -sw6
+needs: stats
 status: 0
 --- stdout
 Ip6:

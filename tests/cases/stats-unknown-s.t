@@ -1,5 +1,6 @@
 fixture: stats-unknown
 args: -s
+needs: stats
 status: 0
 --- stdout
 Ip:

@@ -1,5 +1,6 @@
 fixture: stats-unknown
 args: -st
+needs: stats
 status: 0
 --- stdout
 Foo:

@@ -1,5 +1,6 @@
 fixture: stats-unknown
 args: -st6
+needs: stats
 status: 0
 --- stdout
 UdpLite6:

@@ -1,5 +1,6 @@
 fixture: stats-unknown
 args: -su
+needs: stats
 status: 0
 --- stdout
 Foo:

@@ -1,5 +1,6 @@
 fixture: stats-unknown
 args: -su6
+needs: stats
 status: 0
 --- stdout
 Udp6:

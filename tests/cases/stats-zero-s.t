@@ -1,5 +1,6 @@
 fixture: stats-zero
 args: -s
+needs: stats
 status: 0
 --- stdout
 Ip:

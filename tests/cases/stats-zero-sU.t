@@ -1,5 +1,6 @@
 fixture: stats-zero
 args: -sU
+needs: stats
 status: 0
 --- stdout
 IcmpMsg:
