@@ -56,6 +56,21 @@ asan: build/asan/netstat
 check:
 	@sh tests/check
 
+# helpers of the tests, for this host: the socket population of the live
+# tests (tests/live/lib.sh, qemu/check) and of tests/bench.sh
+build/sockpop: tests/live/sockpop.c
+	@mkdir -p build
+	gcc -O2 -Wall -o $@ tests/live/sockpop.c
+
+build/bench-many: tests/bench/many.c
+	@mkdir -p build
+	gcc -O2 -Wall -o $@ tests/bench/many.c
+
+# build/switch/FEATURE_X/netstat: the normal build with one switch off,
+# -DFEATURE_X=0, warnings as errors (tests/switches.sh)
+build/switch/%/netstat: applet/netstat.c port/$(TARGET).mk Makefile
+	@$(MAKE) --no-print-directory B=build/switch/$* FEATURES=-D$*=0 CFLAGS='$(CFLAGS) -Werror' $@
+
 # the peers are Debian's: iproute2 (ss), net-tools, busybox-static, toybox
 bench: netstat
 	@sh tests/deps
