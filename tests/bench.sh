@@ -7,8 +7,7 @@
 set -eu
 bin=$(realpath "$1"); n=${2:-2000}; runs=${RUNS:-20}
 top=$(dirname "$0")/..
-mkdir -p "$top/build"
-gcc -O2 -o "$top/build/bench-many" "$top/tests/bench/many.c"
+make -s -C "$top" build/bench-many
 [ -n "${IN_NS:-}" ] || exec env IN_NS=1 unshare -n sh "$0" "$@"
 ip link set lo up
 fifo=$(mktemp -u); mkfifo "$fifo"

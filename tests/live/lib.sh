@@ -66,12 +66,11 @@ live_end() {
 	echo "$me: $pass passed, $fail failed"
 }
 
-# sockpop_start: the socket population of tests/live/sockpop.c (built as
-# build/sockpop when that is older), until sockpop_stop
+# sockpop_start: the socket population of tests/live/sockpop.c (build/sockpop,
+# made by `make build/sockpop`), until sockpop_stop
 sockpop_start() {
 	sockpop=$repo/build/sockpop
-	[ -n "$(find "$sockpop" -newer "$repo/tests/live/sockpop.c" 2>/dev/null)" ] ||
-		{ mkdir -p "$repo/build" && gcc -O2 -Wall -o "$sockpop" "$repo/tests/live/sockpop.c"; } ||
+	(cd "$repo" && make -s build/sockpop) >&2 ||
 		{ echo "$me: cannot build sockpop" >&2; exit 2; }
 	mkfifo "$T/sockpop.in" || exit 2
 	(cd / && exec "$sockpop") <"$T/sockpop.in" >"$T/sockpop.out" 2>"$T/sockpop.err" &
