@@ -5,8 +5,8 @@
 #
 # usage: tests/switches.sh
 #
-# For each FEATURE_* switch named in applet/netstat.c (found there, so a new
-# switch is picked up), builds build/switch/FEATURE_X/netstat for x86_64
+# For each FEATURE_* switch that applet/netstat.c gives a default
+# ("#ifndef FEATURE_X", so a new switch is picked up), builds build/switch/FEATURE_X/netstat for x86_64
 # with `make build/switch/FEATURE_X/netstat` (the normal build's compiler
 # and flags, -DFEATURE_X=0 and -Werror) and runs it once with --version,
 # which must exit 0.  One case per switch; a failure prints the compiler's
@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.." || exit 2
 log=$(mktemp) || exit 2
 trap 'rm -f "$log"' EXIT
 pass=0 fail=0
-for x in $(grep -o 'FEATURE_[A-Z0-9_]*' applet/netstat.c | sort -u); do
+for x in $(sed -n 's/^#ifndef \(FEATURE_[A-Z0-9_]*\).*/\1/p' applet/netstat.c); do
 	b=build/switch/$x/netstat
 	if ! make -s --no-print-directory TARGET=x86_64 "$b" >"$log" 2>&1; then
 		echo "FAIL $x=0: does not build"
