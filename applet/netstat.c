@@ -1,40 +1,89 @@
 /* netstat: list sockets the way net-tools 2.10 netstat does, in a few KiB.
  *
  * Reads /proc (or $PROC_ROOT) and nothing else but /etc/{services,protocols,
- * passwd,hosts,resolv.conf}; writes only to stdout and stderr.  Without -n it
- * resolves names as net-tools does, which for hosts may mean a DNS query.
+ * passwd,hosts,networks,resolv.conf}; writes only to stdout and stderr.
+ * Without -n it resolves names as net-tools does, which for hosts may mean
+ * a DNS query.
  *
- * Layout: usage, options, output, line reader, /proc table readers, lookups
- * (pid, user, service, host), formatters, main.
+ * The file, top to bottom:
+ *   switches   FEATURE_* and *_MAX, with what each costs
+ *   usage      the usage text, which is the spec of the options
+ *   options    the table that declares every option once (main parses)
+ *   output     one buffer; outf(), a printf for the formats used here
+ *   readers    the line reader and a small sscanf for the /proc layouts
+ *   sockets    the socket listing: source -> struct sock_row -> selection
+ *              -> formatter, and the driver that runs it over the tables
+ *   lookups    programs (-p), users, services, hosts, DNS
+ *   modes      -r routes, -i interfaces, -s statistics, -g groups, -M
+ *   main
+ *   generated  the sentences of -s, packed by applet/stats-table.py
  *
  * SPDX-License-Identifier: 0BSD
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <arpa/inet.h>
 #include <net/if.h>
+#include <net/if_arp.h>
+#include <net/route.h>
 #include <netinet/in.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
-#ifndef FEATURE_DNS		/* reverse DNS after /etc/hosts, as glibc does */
+/* ==== switches: make FEATURES=-DFEATURE_X=0 leaves one out; the bytes are
+ * what each costs in the x86_64 build (README, make size) ==== */
+
+#ifndef FEATURE_ROUTE		/* -r: IPv4 and IPv6 routing tables, 5,472 */
+#define FEATURE_ROUTE 1
+#endif
+#ifndef FEATURE_ROUTE_OLDAF	/* -r -A ax25 etc.: net-tools' words when the
+				 * kernel lacks them, 480 of FEATURE_ROUTE */
+#define FEATURE_ROUTE_OLDAF 1
+#endif
+#ifndef FEATURE_IFACE		/* -i: interface table, 5,184 */
+#define FEATURE_IFACE 1
+#endif
+#ifndef FEATURE_IFACE_LONG	/* -i -e: ifconfig's long form, 2,592 of it */
+#define FEATURE_IFACE_LONG 1
+#endif
+#ifndef FEATURE_STATS		/* -s: protocol statistics, 4,928 */
+#define FEATURE_STATS 1
+#endif
+#ifndef FEATURE_GROUPS		/* -g: multicast group memberships, 1,024 */
+#define FEATURE_GROUPS 1
+#endif
+#ifndef FEATURE_MASQ		/* -M: net-tools' words for a kernel without it, < 16 */
+#define FEATURE_MASQ 1
+#endif
+#ifndef FEATURE_DNS		/* reverse DNS after /etc/hosts, as glibc does, 2,208 */
 #define FEATURE_DNS 1
 #endif
+
 #ifndef PMAP_MAX		/* -p: socket fds remembered, 16 bytes each */
 #define PMAP_MAX 65536
 #endif
 #ifndef PROC_MAX		/* -p: processes remembered, 20 bytes each */
 #define PROC_MAX 16384
 #endif
+#ifndef IF_MAX			/* -i: interfaces listed, 144 bytes each */
+#define IF_MAX 4096
+#endif
+#ifndef IFCONF_MAX		/* -i: IPv4 addresses asked for alias names, 40 bytes each */
+#define IFCONF_MAX 1024
+#endif
 #define LINE 8192		/* net-tools reads /proc with fgets(8192) */
+#define HOST_CACHE 128		/* host names remembered, 276 bytes each */
+#define USER_CACHE 16		/* user names remembered, 264 bytes each */
+#define SVC_MAX 4096		/* /etc/services and /etc/protocols entries */
 
-/* ---- usage ---- */
+/* ==== usage ==== */
 
 static const char usage_text[] =
 "Usage: netstat [options]          sockets (default: all but listening ones)\n"
@@ -74,61 +123,123 @@ static const char usage_text[] =
 static const char version_text[] =
 "netstat (tiny static netstat) 0.1, net-tools 2.10 compatible\n";
 
-/* ---- options ---- */
+/* ==== options ==== */
 
-/* what the options ask for */
+/* What an option does, as one byte: a kind and its argument. */
+enum { DO_SET, DO_COUNT, DO_FAMILY, DO_ALIAS, DO_FAMILIES, DO_EXIT, DO_NOTHING };
+#define SET(bit)	(DO_SET << 5 | (bit))		/* sets a bit of flags */
+#define COUNT(n)	(DO_COUNT << 5 | (n))		/* counts into count[] */
+#define FAMILY(f)	(DO_FAMILY << 5 | (f))		/* as -A f */
+#define ALIAS		(DO_ALIAS << 5)			/* as -A <its long name> */
+#define FAMILIES	(DO_FAMILIES << 5)		/* -A's argument: "f[,f]" */
+#define EXIT(how)	(DO_EXIT << 5 | (how))		/* prints and exits */
+#define NOTHING		(DO_NOTHING << 5)
+
+/* the bits of flags */
 enum {
-	F_ALL = 1 << 0, F_LST = 1 << 1, F_PRG = 1 << 2, F_WIDE = 1 << 3,
-	F_VERB = 1 << 4, N_HOST = 1 << 5, N_PORT = 1 << 6, N_USER = 1 << 7,
-	P_TCP = 1 << 8, P_UDP = 1 << 9, P_UDPL = 1 << 10, P_RAW = 1 << 11,
-	P_SCTP = 1 << 12, M_GROUPS = 1 << 13, F_TIMERS = 1 << 14,
-	F_CONT = 1 << 15, F_CACHE = 1 << 16, F_FIB = 1 << 17, F_SYM = 1 << 18,
-};	/* P_TCP..P_RAW in the order of the tables: P_TCP << n is the nth */
-#define P_INET (P_TCP | P_UDP | P_UDPL | P_RAW | P_SCTP)
+	O_ALL, O_LISTENING, O_PROGRAMS, O_WIDE, O_VERBOSE, O_NUMERIC,
+	O_NUM_HOSTS, O_NUM_PORTS, O_NUM_USERS, O_SYMBOLIC,
+	O_TCP, O_UDP, O_UDPLITE, O_RAW, O_SCTP,	/* in the order of the tables */
+	O_GROUPS, O_TIMERS, O_CONTINUOUS, O_CACHE, O_FIB, O_L2CAP, O_RFCOMM,
+};
+#define FLAG(o) (flags >> (o) & 1)
+#define PROTOCOLS (1u << O_TCP | 1u << O_UDP | 1u << O_UDPLITE | 1u << O_RAW | 1u << O_SCTP)
 
-static unsigned flags;
-static unsigned char flag_ext;	/* -e count */
+/* what is counted: -e, and the modes, of which at most one may be given */
+enum { C_ROUTE, C_IFACE, C_MASQ, C_STATS, C_EXTEND };
 
-/* address families of -A, -4, -6, -x, --inet...; the first eleven count as
- * an explicit protocol choice ("flag_arg" in net-tools) */
+/* address families of -A, -4, -6, -x, --inet...; af_name[] has their names */
 enum { FAM_I4, FAM_I6, FAM_UNX, FAM_IPX, FAM_AX25, FAM_NETROM, FAM_X25, FAM_ROSE,
        FAM_DDP, FAM_EC, FAM_ASH, FAM_BT, FAM_N };
-static unsigned char af[FAM_N];
-static char afname[256];
 
-static const char *const af_alias[] = {
-	"ax25", "ip", "ip6", "ipx", "rose", "appletalk", "netrom", "inet",
-	"inet6", "ddp", "unix", "tcpip", "econet", "x25", "ash", "bluetooth", 0
-};
+/* what the EXIT options print */
+enum { EXIT_VERSION, EXIT_CONTEXT, EXIT_HELP, EXIT_USAGE };
+
+/* Every option, once: its letter (0: long only), its long name ("": short
+ * only) and what it does.  The rows with a long name are net-tools'
+ * longopts in its order, in which glibc lists ambiguous prefixes.  What a
+ * long option does is also its getopt value: only the family aliases share
+ * one, so a prefix of two of them (--ine: inet, inet6) is not ambiguous. */
+#define OPTIONS(X) \
+	X(0,   "ax25",          ALIAS)                      \
+	X(0,   "x25",           ALIAS)                      \
+	X(0,   "ip",            ALIAS)                      \
+	X(0,   "ipx",           ALIAS)                      \
+	X(0,   "appletalk",     ALIAS)                      \
+	X(0,   "netrom",        ALIAS)                      \
+	X(0,   "inet",          ALIAS)                      \
+	X(0,   "inet6",         ALIAS)                      \
+	X(0,   "ddp",           ALIAS)                      \
+	X(0,   "rose",          ALIAS)                      \
+	X(0,   "unix",          ALIAS)                      \
+	X(0,   "bluetooth",     ALIAS)                      \
+	X(0,   "tcpip",         ALIAS)                      \
+	X('V', "version",       EXIT(EXIT_VERSION))         \
+	X('i', "interfaces",    COUNT(C_IFACE))             \
+	X('h', "help",          EXIT(EXIT_HELP))            \
+	X('r', "route",         COUNT(C_ROUTE))             \
+	X('M', "masquerade",    COUNT(C_MASQ))              \
+	X('A', "protocol",      FAMILIES)                   \
+	X('t', "tcp",           SET(O_TCP))                 \
+	X('S', "sctp",          SET(O_SCTP))                \
+	X('u', "udp",           SET(O_UDP))                 \
+	X('U', "udplite",       SET(O_UDPLITE))             \
+	X('w', "raw",           SET(O_RAW))                 \
+	X('x', "unix",          FAMILY(FAM_UNX))            \
+	X('2', "l2cap",         SET(O_L2CAP))               \
+	X('f', "rfcomm",        SET(O_RFCOMM))              \
+	X('l', "listening",     SET(O_LISTENING))           \
+	X('a', "all",           SET(O_ALL))                 \
+	X('o', "timers",        SET(O_TIMERS))              \
+	X('c', "continuous",    SET(O_CONTINUOUS))          \
+	X('e', "extend",        COUNT(C_EXTEND))            \
+	X('p', "programs",      SET(O_PROGRAMS))            \
+	X('v', "verbose",       SET(O_VERBOSE))             \
+	X('s', "statistics",    COUNT(C_STATS))             \
+	X('W', "wide",          SET(O_WIDE))                \
+	X('n', "numeric",       SET(O_NUMERIC))             \
+	X(0,   "numeric-hosts", SET(O_NUM_HOSTS))           \
+	X(0,   "numeric-ports", SET(O_NUM_PORTS))           \
+	X(0,   "numeric-users", SET(O_NUM_USERS))           \
+	X('N', "symbolic",      SET(O_SYMBOLIC))            \
+	X('C', "cache",         SET(O_CACHE))               \
+	X('F', "fib",           SET(O_FIB))                 \
+	X('g', "groups",        SET(O_GROUPS))              \
+	X('Z', "context",       EXIT(EXIT_CONTEXT))         \
+	X('d', "",              NOTHING)                    \
+	X('4', "",              FAMILY(FAM_I4))             \
+	X('6', "",              FAMILY(FAM_I6))             \
+	X('?', "",              EXIT(EXIT_USAGE))
+
+#define OPT_LETTER(letter, name, does) letter,
+#define OPT_NAME(letter, name, does) name "\0"
+#define OPT_DOES(letter, name, does) does,
+static const char opt_letter[] = { OPTIONS(OPT_LETTER) };
+static const char opt_name[] = OPTIONS(OPT_NAME);
+static const unsigned char opt_does[] = { OPTIONS(OPT_DOES) };
+#define N_OPTIONS sizeof(opt_does)
+
+static unsigned flags;		/* bits O_* */
+static unsigned count[C_EXTEND + 1];
+static unsigned char af[FAM_N];	/* the families asked for */
+static char afname[256];	/* their names as net-tools lists them: "inet,unix" */
+
+static const char af_name[] =	/* FAM_I4 ... FAM_BT */
+	"inet\0inet6\0unix\0ipx\0ax25\0netrom\0x25\0rose\0ddp\0ec\0ash\0bluetooth";
+/* the names -A takes, as net-tools' aftrans table has them */
+static const char af_alias[] =
+	"ax25\0ip\0ip6\0ipx\0rose\0appletalk\0netrom\0inet\0"
+	"inet6\0ddp\0unix\0tcpip\0econet\0x25\0ash\0bluetooth\0";
 static const unsigned char af_of_alias[] = {
 	FAM_AX25, FAM_I4, FAM_I6, FAM_IPX, FAM_ROSE, FAM_DDP, FAM_NETROM, FAM_I4,
 	FAM_I6, FAM_DDP, FAM_UNX, FAM_I4, FAM_EC, FAM_X25, FAM_ASH, FAM_BT
 };
-static const char *const af_name[] = {
-	"inet", "inet6", "unix", "ipx", "ax25", "netrom", "x25", "rose",
-	"ddp", "ec", "ash", "bluetooth"
-};
 
-/* Long options in net-tools' order, each behind the option letter it
- * stands for (\1: an address family name).  glibc reports ambiguous
- * prefixes in table order, and names with the same letter do not clash. */
-static const char long_opts[] =
-	"\1ax25\0\1x25\0\1ip\0\1ipx\0\1appletalk\0\1netrom\0\1inet\0"
-	"\1inet6\0\1ddp\0\1rose\0\1unix\0\1bluetooth\0\1tcpip\0"
-	"Vversion\0iinterfaces\0hhelp\0rroute\0Mmasquerade\0Aprotocol\0"
-	"ttcp\0Ssctp\0uudp\0Uudplite\0wraw\0xunix\0" "2l2cap\0frfcomm\0"
-	"llistening\0aall\0otimers\0ccontinuous\0eextend\0pprograms\0"
-	"vverbose\0sstatistics\0Wwide\0nnumeric\0!numeric-hosts\0"
-	"@numeric-ports\0#numeric-users\0Nsymbolic\0Ccache\0Ffib\0"
-	"ggroups\0Zcontext\0";
-
-static const char short_opts[] = "A:CFMacdeghilnNoprsStuUvVWw2fx64?Z";
-
-/* ---- output: one buffer, written in large blocks ---- */
+/* ==== output: one buffer, written in large blocks ==== */
 
 static char obuf[LINE];
 static unsigned olen;
-static int status;
+static const char hex_digits[] = "0123456789abcdef0123456789ABCDEF";	/* %x, %X */
 
 static void flush(void)
 {
@@ -139,7 +250,7 @@ static void flush(void)
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0)
-			_exit(status ? status : 1);	/* closed pipe: stop quietly */
+			_exit(1);	/* closed pipe: stop quietly */
 		p += n;
 		olen -= n;
 	}
@@ -176,15 +287,6 @@ static void spaces(int n)
 		outc(' ');
 }
 
-/* printf("%-*s") */
-static void outpad(const char *s, int w)
-{
-	size_t n = strlen(s);
-
-	outn(s, n);
-	spaces(w - (int)n);
-}
-
 static char *utoa(char *end, uint64_t v)
 {
 	*end = 0;
@@ -194,30 +296,78 @@ static char *utoa(char *end, uint64_t v)
 	return end;
 }
 
-/* printf("%*s") for w > 0, printf("%-*s") for w < 0 */
-static void outfield(const char *s, int w)
+static int is_digit(char c)
 {
-	if (w > 0)
-		spaces(w - (int)strlen(s));
-	outpad(s, -w);
+	return c >= '0' && c <= '9';
 }
 
-/* printf("%*ld") / printf("%-*ld") */
-static void outnum(int64_t v, int w)
+/* the nth string of a list "a\0b\0c" */
+static const char *nth(const char *list, unsigned n)
 {
-	char b[24], *s = utoa(b + 23, v < 0 ? -(uint64_t)v : (uint64_t)v);
+	while (n--)
+		list += strlen(list) + 1;
+	return list;
+}
+
+/* the same for a signed number, as %d writes it */
+static char *itoa(char *end, int64_t v)
+{
+	char *s = utoa(end, v < 0 ? -(uint64_t)v : (uint64_t)v);
 
 	if (v < 0)
 		*--s = '-';
-	outfield(s, w);
+	return s;
 }
 
-/* printf("%*lu") / printf("%-*lu") */
-static void outu(uint64_t v, int w)
+/* printf() for the formats of this file: %s %d %u %x %X with the flags
+ * '-' and '0', a width, and for %s a precision; %ld %lu %lx take 64-bit
+ * values on every target, as the 64-bit reference prints them. */
+static void outf(const char *f, ...)
 {
-	char b[24];
+	va_list ap;
+	char b[24], *s, *e;
+	int w, left, zero, wide;
+	unsigned prec;
+	uint64_t v;
 
-	outfield(utoa(b + 23, v), w);
+	va_start(ap, f);
+	for (; *f; f++) {
+		if (*f != '%') {
+			outc(*f);
+			continue;
+		}
+		f += left = f[1] == '-';
+		zero = *++f == '0';
+		for (w = 0; is_digit(*f); f++)
+			w = w * 10 + *f - '0';
+		prec = -1;
+		if (*f == '.')
+			for (prec = 0; is_digit(*++f);)
+				prec = prec * 10 + *f - '0';
+		f += wide = *f == 'l';
+		if (*f == 's') {
+			s = va_arg(ap, char *);
+			e = s + strnlen(s, prec);
+		} else {
+			v = wide ? va_arg(ap, uint64_t) : *f == 'd' ? (uint64_t)va_arg(ap, int)
+			    : va_arg(ap, unsigned);
+			s = e = b + sizeof(b) - 1;
+			if (*f == 'd')
+				s = itoa(e, v);
+			else if (*f == 'u')
+				s = utoa(e, v);
+			else
+				do
+					*--s = hex_digits[(v & 15) + (*f == 'X') * 16];
+				while (v >>= 4);
+		}
+		for (; !left && w > e - s; w--)
+			outc(zero ? '0' : ' ');
+		outn(s, e - s);
+		if (left)
+			spaces(w - (e - s));
+	}
+	va_end(ap);
 }
 
 /* stderr is unbuffered in net-tools: keep the two streams in order */
@@ -237,12 +387,51 @@ static void no_support(const char *what)
 	errs("netstat: no support for `", what, "' on this system.\n");
 }
 
+static int not_built(const char *what)
+{
+	errs("netstat: ", what, " is not built into this netstat.\n");
+	return 1;
+}
+
+/* glibc's strerror() for what open(2) can say about a /proc file; musl's
+ * wording differs and its full table would cost 2 KiB */
+static const char *error_text(int e)
+{
+	static const unsigned char no[] = {
+		0, EINVAL, EPERM, ENOENT, EACCES, EIO, ENXIO, ENOMEM, ENODEV, ENOTDIR,
+		EISDIR, ENFILE, EMFILE, ENAMETOOLONG, ELOOP
+	};
+	static const char text[] =
+		"Success\0Invalid argument\0Operation not permitted\0"
+		"No such file or directory\0Permission denied\0Input/output error\0"
+		"No such device or address\0Cannot allocate memory\0No such device\0"
+		"Not a directory\0Is a directory\0Too many open files in system\0"
+		"Too many open files\0File name too long\0Too many levels of symbolic links";
+	static char unknown[32] = "Unknown error ";
+	char num[12];
+	unsigned i;
+
+	for (i = 0; i < sizeof(no); i++)
+		if (no[i] == e)
+			return nth(text, i);
+	strcpy(unknown + 14, utoa(num + 11, e));
+	return unknown;
+}
+
+/* perror(): "a b: text"; with a == 0 the text alone */
+static void report_error(const char *a, const char *b, int e)
+{
+	if (a)
+		errs(a, b, ": ");
+	errs(error_text(e), "\n", 0);
+}
+
 /* Text from other processes never reaches the terminal raw: control
  * characters become C escapes, and so does the backslash, so that the
  * escapes cannot be forged.  Returns the length written to d (at most 4). */
 static int escape_char(char *d, unsigned char c)
 {
-	static const char hex[] = "0123456789abcdef", named[] = "\\\\\nn\tt\rr";
+	static const char named[] = "\\\\\nn\tt\rr";
 	const char *e;
 
 	if (c >= 32 && c != 127 && c != '\\') {
@@ -255,8 +444,8 @@ static int escape_char(char *d, unsigned char c)
 		return 2;
 	}
 	d[1] = 'x';
-	d[2] = hex[c >> 4];
-	d[3] = hex[c & 15];
+	d[2] = hex_digits[c >> 4];
+	d[3] = hex_digits[c & 15];
 	return 4;
 }
 
@@ -286,7 +475,7 @@ static void out_escaped(const char *s, size_t n)
 		outn(e, escape_char(e, *s++));
 }
 
-/* ---- line reader: fgets(8192) semantics over read(2), no allocation ---- */
+/* ==== readers: fgets(8192) semantics over read(2), no allocation ==== */
 
 struct reader {
 	int fd, eof;
@@ -299,31 +488,55 @@ struct reader {
 static char proc_root[256] = "/proc";
 static struct reader tab, aux;	/* a /proc table; an /etc file */
 
-static int open_path(const char *dir, const char *rel, int flags)
+/* buf = $PROC_ROOT/a b c, or 0 when that would not fit in PATH_BUF; every
+ * /proc path is made here */
+#define PATH_BUF 512
+static char *proc_path(char *buf, const char *a, const char *b, const char *c)
 {
-	char path[512];
-	size_t a = strlen(dir), b = strlen(rel);
+	const char *part[4] = { proc_root, a, b, c };
+	size_t n = 0, k;
+	int i;
 
-	if (a + b + 2 > sizeof(path)) {
-		errno = ENAMETOOLONG;
-		return -1;
+	for (i = 0; i < 4; i++) {
+		if (n + (k = strlen(part[i])) + 2 > PATH_BUF)
+			return 0;
+		memcpy(buf + n, part[i], k);
+		n += k;
+		if (!i)
+			buf[n++] = '/';
 	}
-	memcpy(path, dir, a);
-	path[a] = '/';
-	memcpy(path + a + 1, rel, b + 1);
-	return open(path, flags);
+	buf[n] = 0;
+	return buf;
 }
 
-static int rd_open(struct reader *r, const char *dir, const char *rel)
+static int rd_open(struct reader *r, const char *path)
 {
 	r->pos = r->len = r->cut = r->eof = 0;
 	r->max = LINE - 1;
-	return r->fd = open_path(dir, rel, O_RDONLY);
+	return r->fd = open(path, O_RDONLY);
+}
+
+/* $PROC_ROOT/dir name into tab, as rd_open() (PROC_ROOT has at most 255
+ * bytes: the path always fits) */
+static int proc_open(const char *dir, const char *name)
+{
+	char path[PATH_BUF];
+
+	return rd_open(&tab, proc_path(path, dir, name, ""));
 }
 
 static void rd_close(struct reader *r)
 {
 	close(r->fd);
+}
+
+/* whether $PROC_ROOT/net/name can be opened; errno says why not */
+static int proc_exists(const char *name)
+{
+	if (proc_open("net/", name) < 0)
+		return 0;
+	rd_close(&tab);
+	return 1;
 }
 
 /* The next line with its '\n', or the next r->max bytes of a longer one,
@@ -365,6 +578,27 @@ static char *rd_line(struct reader *r)
 	}
 }
 
+/* Calls fn(name, ctx) for each entry of an open directory, in the order the
+ * file system returns them (net-tools' readdir order). */
+struct dent64 {
+	uint64_t ino;
+	int64_t off;
+	unsigned short reclen;
+	unsigned char type;
+	char name[];
+};
+
+static void each_entry(int dfd, void (*fn)(const char *, void *), void *ctx)
+{
+	char buf[4096];
+	long n, i;
+
+	while ((n = syscall(SYS_getdents64, dfd, buf, sizeof(buf))) > 0)
+		for (i = 0; i < n; i += ((struct dent64 *)(buf + i))->reclen)
+			fn(((struct dent64 *)(buf + i))->name, ctx);
+	close(dfd);
+}
+
 /* ---- a small sscanf for the /proc/net layouts ---- */
 
 /* Conversions: 'd' decimal, 'x' hex ("0x" allowed), 'a' address of 1..64
@@ -384,19 +618,26 @@ static int is_blank(char c)
 
 static int hexval(char c)
 {
-	if (c >= '0' && c <= '9')
+	if (is_digit(c))
 		return c - '0';
 	c |= 32;
 	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
+static const char *skip_blanks(const char *p)
+{
+	while (is_blank(*p))
+		p++;
+	return p;
+}
+
+/* strtoull(p, &end, base) with base 10 or 16: end, or 0 if no digit */
 static const char *scan_num(const char *p, int base, uint64_t *v)
 {
 	int neg = 0, d, any = 0, over = 0;
 	uint64_t x = 0;
 
-	while (is_blank(*p))
-		p++;
+	p = skip_blanks(p);
 	if (*p == '-' || *p == '+')
 		neg = *p++ == '-';
 	if (base == 16 && p[0] == '0' && (p[1] | 32) == 'x' && hexval(p[2]) >= 0)
@@ -420,8 +661,7 @@ static int scan(const char *p, const char *fmt, struct field *f)
 	for (; *fmt; fmt++) {
 		switch (*fmt) {
 		case ' ':
-			while (is_blank(*p))
-				p++;
+			p = skip_blanks(p);
 			continue;
 		case ':':
 			if (*p != ':')
@@ -446,15 +686,6 @@ static int scan(const char *p, const char *fmt, struct field *f)
 	return n;
 }
 
-/* ---- rows ---- */
-
-struct row {
-	unsigned char la[16], ra[16], v6;
-	unsigned lport, rport, state, timer;
-	uint64_t txq, rxq, when, retr, inode;
-	int uid, timeout;
-};
-
 /* The kernel prints each 32-bit word of an address in host order: read
  * each 8-digit word into a native integer and keep its bytes as they are. */
 static void parse_addr(unsigned char *a, const struct field *f, int v6)
@@ -470,15 +701,120 @@ static void parse_addr(unsigned char *a, const struct field *f, int v6)
 	}
 }
 
+/* strstr(s, w) != 0, without linking strstr's 1 KiB */
+static int contains(const char *s, const char *w)
+{
+	size_t n = strlen(w);
+
+	for (; *s; s++)
+		if (!strncmp(s, w, n))
+			return 1;
+	return !n;
+}
+
+/* Splits a line into blank-separated words, stopping at '#'. */
+static int words(char *s, char **w, int max)
+{
+	int n = 0;
+
+	for (;;) {
+		s = (char *)skip_blanks(s);
+		if (!*s || *s == '#' || n == max)
+			return n;
+		w[n++] = s;
+		while (*s && !is_blank(*s) && *s != '#')
+			s++;
+		if (*s == '#' || !*s) {
+			*s = 0;
+			return n;
+		}
+		*s++ = 0;
+	}
+}
+
+static int is_zero(const unsigned char *a, int n)
+{
+	while (n--)
+		if (*a++)
+			return 0;
+	return 1;
+}
+
+/* ==== sockets: source -> struct sock_row -> selection -> formatter ====
+ *
+ * A source fills one struct sock_row per socket (today: the /proc/net
+ * tables, read by proc_rows()); pipe_row() hands each row to the selection
+ * (selected()) and, if chosen, to the formatter (text_row()).  The driver,
+ * list_sockets(), runs the sources in net-tools' order between the
+ * formatter's headers. */
+
+/* what the formatter asks of the lookups (below) */
+static const char *host_name(const unsigned char *a, int v6, char *num);
+static const char *service(unsigned port, int proto, char *buf);
+static const char *user_name(unsigned uid);
+static const char *program(uint64_t ino);
+static void load_programs(void);
+static int groups(void);
+
+/* <linux/net.h>: a unix socket's state and flags */
+enum { SS_FREE, SS_UNCONNECTED, SS_CONNECTING, SS_CONNECTED, SS_DISCONNECTING };
+#define SO_ACCEPTCON (1 << 16)
+#define SO_WAITDATA (1 << 17)
+#define SO_NOSPACE (1 << 18)
+
+/* <net/tcp_states.h> */
+enum {
+	TCP_ESTABLISHED = 1, TCP_SYN_SENT, TCP_SYN_RECV, TCP_FIN_WAIT1, TCP_FIN_WAIT2,
+	TCP_TIME_WAIT, TCP_CLOSE, TCP_CLOSE_WAIT, TCP_LAST_ACK, TCP_LISTEN, TCP_CLOSING
+};
+
+/* the layouts of rows, which for inet are also the protocols of services */
+enum { K_TCP, K_UDP, K_RAW, K_UNIX };
+static const char kind_name[] = "tcp\0udp\0raw";	/* K_TCP .. K_RAW */
+
+static const struct table {
+	char file[13], label[6];	/* file: under $PROC_ROOT */
+	unsigned char kind;
+} tables[] = {
+	{ "net/tcp", "tcp", K_TCP }, { "net/tcp6", "tcp6", K_TCP },
+	{ "net/udp", "udp", K_UDP }, { "net/udp6", "udp6", K_UDP },
+	{ "net/udplite", "udpl", K_UDP }, { "net/udplite6", "udpl6", K_UDP },
+	{ "net/raw", "raw", K_RAW }, { "net/raw6", "raw6", K_RAW },
+	{ "net/unix", "unix", K_UNIX },
+};
+#define UNIX_TABLE (tables + 8)
+
+struct sock_row {
+	const struct table *t;		/* where it comes from */
+	unsigned state;			/* TCP_*, SS_*, or the raw number */
+	uint64_t inode;
+	/* inet */
+	unsigned char la[16], ra[16], v6;	/* local and remote address */
+	unsigned lport, rport, timer;
+	uint64_t txq, rxq, when, retr;
+	int uid, timeout;
+	/* unix */
+	uint64_t refcnt, sflags;	/* SO_* */
+	unsigned type, proto;
+	char has_inode;			/* the table has an Inode column */
+	const char *path;		/* in the source's buffer, not terminated */
+	unsigned plen;
+};
+
+static char explicit;		/* a protocol or family was named */
+static char noprot;		/* ... but only a family (-4, -A inet) */
+
+/* ---- source: the /proc/net tables ---- */
+
 /* "sl: local:port remote:port st tx:rx tr:when retr uid timeout inode";
  * returns the number of fields found, as net-tools' sscanf would */
-static int parse_inet(const char *line, struct row *r)
+static int parse_inet(const char *line, struct sock_row *r)
 {
 	struct field f[14];
-	int n = scan(line, "d: a:x a:x x x:x x:x x d d d", f);
+	int n;
 
-	memset(r, 0, sizeof(*r));
-	if (n < 10)
+	memset(f, 0, sizeof(f));	/* what the line lacks stays 0 */
+	if ((n = scan(line, "d: a:x a:x x x:x x:x x d d d", f)) < 10)
 		return n;
 	r->v6 = f[1].n > 8;
 	parse_addr(r->la, &f[1], r->v6);
@@ -490,53 +826,391 @@ static int parse_inet(const char *line, struct row *r)
 	r->rxq = f[7].v;
 	r->timer = f[8].v;
 	r->when = f[9].v;
-	if (n > 10)
-		r->retr = f[10].v;
-	if (n > 11)
-		r->uid = f[11].v;
-	if (n > 12)
-		r->timeout = f[12].v;
-	if (n > 13)
-		r->inode = f[13].v;
+	r->retr = f[10].v;
+	r->uid = f[11].v;
+	r->timeout = f[12].v;
+	r->inode = f[13].v;
 	return n;
 }
 
-/* ---- lookups: pid owning an inode ---- */
+/* a row of tcp*, udp*, udplite* or raw*: 1 when r holds one */
+static int inet_row(struct sock_row *r, char *line, int lnr)
+{
+	int n = parse_inet(line, r);
 
-/* -p: one scan of /proc/PID/fd builds a sorted inode -> process array;
- * memory is bounded by PMAP_MAX and PROC_MAX, filled in scan order. */
+	if (!lnr)
+		return 0;
+	if (n < (r->t->kind == K_TCP ? 11 : 10)) {
+		errs("warning, got bogus ", nth(kind_name, r->t->kind), " line.\n");
+		return 0;
+	}
+	return 1;
+}
+
+/* "Num: RefCount Protocol Flags Type St Inode Path"; kernels before 2.3
+ * have no Inode column, and the header line says so */
+static int unix_row(struct sock_row *r, char *line, int lnr)
+{
+	static char has_inode;
+	struct field f[7];
+	int n;
+
+	if (!lnr) {
+		has_inode = contains(line, "Inode");
+		return 0;
+	}
+	if ((n = scan(line, "x: x x x x x d", f)) < 6) {
+		errs("warning, got bogus unix line.\n", 0, 0);
+		return 0;
+	}
+	r->refcnt = f[1].v;
+	r->proto = f[2].v;
+	r->sflags = f[3].v;
+	r->type = f[4].v;
+	r->state = f[5].v;
+	r->has_inode = has_inode;
+	r->path = "";
+	if (n > 6) {
+		r->inode = f[6].v;
+		r->path = f[6].s + (*f[6].s == ' ');	/* the kernel's one blank */
+		while (r->path[r->plen] && r->path[r->plen] != '\n')
+			r->plen++;
+	}
+	return 1;
+}
+
+/* Feeds every line of $PROC_ROOT/rel to fn; -1 if it cannot be opened. */
+static int read_lines(const char *rel, void (*fn)(const struct table *, char *, int),
+		      const struct table *t)
+{
+	char *l;
+	int lnr = 0;
+
+	if (proc_open(rel, "") < 0)
+		return -1;
+	while ((l = rd_line(&tab)))
+		fn(t, l, lnr++);
+	rd_close(&tab);
+	return 0;
+}
+
+static void pipe_row(const struct sock_row *r);
+
+static void table_line(const struct table *t, char *line, int lnr)
+{
+	struct sock_row r;
+
+	memset(&r, 0, sizeof(r));
+	r.t = t;
+	if ((t->kind == K_UNIX ? unix_row : inet_row)(&r, line, lnr))
+		pipe_row(&r);
+}
+
+/* source: every row of /proc/<t->file>; -1 if it cannot be opened */
+static int proc_rows(const struct table *t)
+{
+	return read_lines(t->file, table_line, t);
+}
+
+/* ---- selection ---- */
+
+/* TCP listens when the remote port is 0, UDP and raw when the remote
+ * address is all zero, unix when it accepts connections */
+static int is_listening(const struct sock_row *r)
+{
+	switch (r->t->kind) {
+	case K_TCP:
+		return !r->rport;
+	case K_UNIX:
+		return r->state == SS_UNCONNECTED && r->sflags & SO_ACCEPTCON;
+	}
+	return is_zero(r->ra, r->v6 ? 16 : 4);
+}
+
+/* -a: everything; -l: listeners only; default: the rest */
+static int selected(const struct sock_row *r)
+{
+	return FLAG(O_ALL) || !is_listening(r) == !FLAG(O_LISTENING);
+}
+
+/* ---- formatter: net-tools' text columns ---- */
+
+/* which sockets a block lists */
+static const char *text_selection(void)
+{
+	return FLAG(O_ALL) ? "(servers and established)"
+	       : FLAG(O_LISTENING) ? "(only servers)" : "(w/o servers)";
+}
+
+static const char program_title[] = " PID/Program name    ";
+
+static void text_inet_header(void)
+{
+	outf("Active Internet connections %s\n"
+	     "Proto Recv-Q Send-Q Local Address           Foreign Address         State      "
+	     "%s%s%s\n", text_selection(), count[C_EXTEND] ? " User       Inode     " : "",
+	     FLAG(O_PROGRAMS) ? program_title : "", FLAG(O_TIMERS) ? " Timer" : "");
+}
+
+static void text_unix_header(void)
+{
+	outf("Active UNIX domain sockets %s\n"
+	     "Proto RefCnt Flags       Type       State         I-Node  %s Path\n",
+	     text_selection(), FLAG(O_PROGRAMS) ? program_title : "");
+}
+
+/* "host:port", cut unless -W as net-tools' addr_do_one() cuts it for its
+ * 23 columns: to SHORT_LEN bytes and the ':', the port to SHORT_LEN - 4 */
+#define SHORT_LEN 22
+static char *endpoint(char *out, const unsigned char *a, int v6, unsigned port, int kind)
+{
+	char hb[64], pb[8];
+	const char *h = host_name(a, v6, hb), *p = service(port, kind, pb);
+	size_t hl = strlen(h), pl = strlen(p);
+
+	if (!FLAG(O_WIDE) && hl + pl > SHORT_LEN) {
+		if (pl > SHORT_LEN - 4)
+			pl = SHORT_LEN - 4;
+		if (hl > SHORT_LEN - pl)
+			hl = SHORT_LEN - pl;
+	}
+	memcpy(out, h, hl);
+	out[hl] = ':';
+	memcpy(out + hl + 1, p, pl);
+	out[hl + 1 + pl] = 0;
+	return out;
+}
+
+/* the State column: net-tools prints tcp's by name, udp's as one of two,
+ * raw's as a number ("%-11d") */
+static const char *inet_state(const struct sock_row *r, char *num)
+{
+	static const char tcp_state[] =	/* 0, TCP_ESTABLISHED ... TCP_CLOSING */
+		"\0ESTABLISHED\0SYN_SENT\0SYN_RECV\0FIN_WAIT1\0FIN_WAIT2\0"
+		"TIME_WAIT\0CLOSE\0CLOSE_WAIT\0LAST_ACK\0LISTEN\0CLOSING";
+
+	if (r->t->kind == K_RAW)
+		return itoa(num + 23, (int)r->state);
+	if (r->t->kind == K_UDP)
+		return r->state == TCP_ESTABLISHED ? "ESTABLISHED" : r->state == TCP_CLOSE ? "" : "UNKNOWN";
+	return r->state <= TCP_CLOSING ? nth(tcp_state, r->state) : "UNKNOWN";
+}
+
+/* net-tools' "off (0.00/%ld/%d)", "keepalive (%2.2f/%ld/%d)"...: seconds
+ * from the kernel's jiffies in USER_HZ, which is 100 on Linux */
+static void text_timer(const struct sock_row *r)
+{
+	static const char tcp_timer[] = "off\0on\0keepalive\0timewait\0probe";
+	int tcp = r->t->kind == K_TCP;
+	unsigned t = r->timer;
+	uint64_t when = t ? r->when : 0;
+	char name[24];
+
+	if (!t || (tcp && t < 5))
+		strcpy(name, nth(tcp_timer, tcp ? t : 0));
+	else
+		strcat(strcpy(name, t < 3 ? "on" : "unkn-"), itoa(name + 23, (int)t));
+	outf(" %s (%lu.%02u/%ld/%d)", name, when / 100, (unsigned)(when % 100),
+	     r->t->kind == K_UDP ? 0 : (int64_t)r->retr, r->timeout);
+}
+
+static void text_program(const struct sock_row *r)
+{
+	if (FLAG(O_PROGRAMS))
+		outf(" %-20s", r->t->kind != K_UNIX || r->has_inode ? program(r->inode) : "-");
+}
+
+static void text_inet_row(const struct sock_row *r)
+{
+	char local[400], foreign[400], state[24], uid[24];
+	const char *user;
+	int kind = r->t->kind;
+
+	outf("%-5s %6ld %6ld %-23s %-23s %-11s", r->t->label, r->rxq, r->txq,
+	     endpoint(local, r->la, r->v6, r->lport, kind),
+	     endpoint(foreign, r->ra, r->v6, r->rport, kind), inet_state(r, state));
+	if (count[C_EXTEND]) {
+		/* net-tools: " %-10s " with the user's name, " %-10d " with the uid */
+		if (FLAG(O_NUM_USERS) || !(user = user_name(r->uid)))
+			user = itoa(uid + 23, r->uid);
+		outf(" %-10s %-10lu", user, r->inode);
+	}
+	text_program(r);
+	if (FLAG(O_TIMERS))
+		text_timer(r);
+	outc('\n');
+}
+
+static void text_unix_row(const struct sock_row *r)
+{
+	static const char type[] = "STREAM\0DGRAM\0RAW\0RDM\0SEQPACKET";	/* SOCK_STREAM ... */
+	static const char state[] = "FREE\0\0CONNECTING\0CONNECTED\0DISCONNECTING";	/* SS_FREE ... */
+	char fl[16], *p = stpcpy(fl, "[ ");
+	unsigned st = r->state;
+
+	if (r->sflags & SO_ACCEPTCON)
+		p = stpcpy(p, "ACC ");
+	if (r->sflags & SO_WAITDATA)
+		p = stpcpy(p, "W ");
+	if (r->sflags & SO_NOSPACE)
+		p = stpcpy(p, "N ");
+	strcpy(p, "]");
+	outf("%-5s %-6ld %-11s %-10s %-13s ", r->proto ? "??" : "unix", r->refcnt, fl,
+	     r->type - 1 < 5 ? nth(type, r->type - 1) : "UNKNOWN",
+	     st == SS_UNCONNECTED && r->sflags & SO_ACCEPTCON ? "LISTENING"
+	     : st <= SS_DISCONNECTING ? nth(state, st) : "UNKNOWN");
+	if (r->has_inode)
+		outf("%-8lu", r->inode);
+	else
+		outs("-       ");
+	text_program(r);
+	outc(' ');
+	if (r->has_inode)
+		out_escaped(r->path, r->plen);	/* whole, where net-tools stops at a blank */
+	else
+		outf("%lu", r->inode);	/* net-tools prints the inode as the path */
+	outc('\n');
+}
+
+static void text_row(const struct sock_row *r)
+{
+	(r->t->kind == K_UNIX ? text_unix_row : text_inet_row)(r);
+}
+
+/* ---- the pipeline and its driver ---- */
+
+/* every row a source finds: the selection, then the formatter (another
+ * formatter, JSON say, is one more function chosen here) */
+static void pipe_row(const struct sock_row *r)
+{
+	if (selected(r))
+		text_row(r);
+}
+
+/* A table that cannot be opened: net-tools' message and status. */
+static int missing(const char *rel, const char *what)
+{
+	if (errno != ENOENT && errno != EACCES) {
+		report_error("/proc/net/", rel, errno);
+		return -1;
+	}
+	if (!noprot && (explicit || FLAG(O_VERBOSE)))
+		no_support(what);
+	return !noprot && explicit;
+}
+
+/* tcp, udp, udplite or raw: the IPv4 table, then the IPv6 one, whose
+ * absence is never reported */
+static int inet_family(unsigned g)
+{
+	const struct table *t = tables + 2 * g;
+	char what[24] = "AF INET (";
+	int rc = 0;
+
+	if ((!explicit || af[FAM_I4]) && proc_rows(t) < 0)
+		rc = missing(t->file + 4, strcat(strcat(what, t->file + 4), ")"));
+	if (!explicit || af[FAM_I6])
+		proc_rows(t + 1);
+	return rc;
+}
+
+static void skip_line(const struct table *t, char *line, int lnr)
+{
+}
+
+/* SCTP: endpoints (listeners) and associations.  Kernels without the sctp
+ * module have neither file, and net-tools then reports what we report. */
+static int sctp(void)
+{
+	static const char *const file[] = {
+		"net/sctp/eps", "net/sctp6/eps", "net/sctp/assocs", "net/sctp6/assocs"
+	};
+	int i, rc = 0;
+
+	for (i = 0; i < 4; i += 2) {
+		if (i ? !FLAG(O_ALL) && FLAG(O_LISTENING) : !FLAG(O_ALL) && !FLAG(O_LISTENING))
+			continue;	/* endpoints with -a or -l, associations unless -l */
+		if ((!explicit || af[FAM_I4]) && read_lines(file[i], skip_line, 0) < 0)
+			rc = missing(file[i] + 4, "AF INET (sctp)");
+		if (!explicit || af[FAM_I6])
+			read_lines(file[i + 1], skip_line, 0);
+		if (rc)
+			return rc;
+	}
+	return rc;
+}
+
+/* Families net-tools knows but few kernels still have: only their absence
+ * is reported, as net-tools reports it. */
+static int other_family(unsigned fam)
+{
+	static const char file[][5] = { "ipx", "ax25", "nr", "x25", "rose" };	/* FAM_IPX .. */
+	char what[16] = "AF ", *p;
+
+	if (proc_exists(file[fam - FAM_IPX]))
+		return 0;
+	for (p = stpcpy(what + 3, nth(af_name, fam)); p-- > what + 3;)
+		if (*p >= 'a')
+			*p -= 'a' - 'A';	/* "AF NETROM" */
+	if (explicit || FLAG(O_VERBOSE))
+		no_support(what);
+	return explicit;
+}
+
+/* the driver: every source net-tools reads for a listing, in its order */
+static int list_sockets(void)
+{
+	static const unsigned char other_order[] = { FAM_IPX, FAM_AX25, FAM_X25, FAM_NETROM, FAM_ROSE };
+	unsigned g;
+	int rc;
+
+	if (!explicit || flags & PROTOCOLS) {
+		load_programs();
+		text_inet_header();
+	}
+	for (g = 0; g < 4; g++) {
+		if ((!explicit || FLAG(O_TCP + g)) && (rc = inet_family(g)))
+			return rc;
+		if (!g && (!explicit || FLAG(O_SCTP)) && (rc = sctp()))
+			return rc;
+	}
+	if (FLAG(O_GROUPS) && (rc = groups()))
+		return rc;
+	if (!explicit || af[FAM_UNX]) {
+		load_programs();
+		text_unix_header();
+		if (proc_rows(UNIX_TABLE) < 0 && (rc = missing("unix", "AF UNIX")))
+			return rc;
+	}
+	for (g = 0; g < sizeof(other_order); g++)
+		if ((!explicit || af[other_order[g]]) && (rc = other_family(other_order[g])))
+			return rc;
+	if (explicit && (FLAG(O_L2CAP) || FLAG(O_RFCOMM))) {
+		errs("netstat: feature `AF BLUETOOTH' not supported.\n"
+		     "Please recompile `net-tools' with newer kernel source or full configuration.\n", 0, 0);
+		return 1;
+	}
+	return 0;
+}
+
+/* ==== lookups ==== */
+
+/* ---- programs: the process holding a socket inode (-p) ---- */
+
+/* One scan of /proc/PID/fd builds a sorted inode -> process array; memory
+ * is bounded by PMAP_MAX and PROC_MAX, filled in scan order. */
 static struct pent {
 	uint64_t ino;
 	uint32_t proc;
 } pmap[PMAP_MAX];
-static char pname[PROC_MAX][20];	/* "PID/name", at most 19 chars */
+#define PROGNAME_WIDTH 20		/* net-tools' " %-20s" column */
+static char pname[PROC_MAX][PROGNAME_WIDTH];	/* "PID/name", NUL-terminated */
 static unsigned npmap, nproc;
 static char programs_loaded;
 
-struct dent64 {
-	uint64_t ino;
-	int64_t off;
-	unsigned short reclen;
-	unsigned char type;
-	char name[];
-};
-
-/* Calls fn(name, ctx) for each entry of an open directory, in the order the
- * file system returns them (net-tools' readdir order). */
-static void each_entry(int dfd, void (*fn)(const char *, void *), void *ctx)
-{
-	char buf[4096];
-	long n, i;
-
-	while ((n = syscall(SYS_getdents64, dfd, buf, sizeof(buf))) > 0)
-		for (i = 0; i < n; i += ((struct dent64 *)(buf + i))->reclen)
-			fn(((struct dent64 *)(buf + i))->name, ctx);
-	close(dfd);
-}
-
 static int all_digits(const char *s)
 {
-	while (*s >= '0' && *s <= '9')
+	while (is_digit(*s))
 		s++;
 	return !*s;
 }
@@ -575,26 +1249,6 @@ static int socket_inode(const char *l, size_t n, uint64_t *ino)
 	return -1;
 }
 
-/* buf = $PROC_ROOT/a b c, or 0 when that would not fit in PATH_BUF */
-#define PATH_BUF 512
-static char *proc_path(char *buf, const char *a, const char *b, const char *c)
-{
-	const char *part[4] = { proc_root, a, b, c };
-	size_t n = 0, k;
-	int i;
-
-	for (i = 0; i < 4; i++) {
-		if (n + (k = strlen(part[i])) + 2 > PATH_BUF)
-			return 0;
-		memcpy(buf + n, part[i], k);
-		n += k;
-		if (!i)
-			buf[n++] = '/';
-	}
-	buf[n] = 0;
-	return buf;
-}
-
 /* net-tools names a process by argv[0], cut after its last '/' only when
  * it starts with '/' */
 static int read_progname(const char *pid, char *out)
@@ -614,11 +1268,11 @@ static int read_progname(const char *pid, char *out)
 			if (*s == '/')
 				name = s + 1;
 	/* "PID/name" in at most 19 columns, as net-tools cuts it */
-	n = strnlen(pid, 19);
+	n = strnlen(pid, PROGNAME_WIDTH - 1);
 	memcpy(out, pid, n);
-	if (n < 19)
+	if (n < PROGNAME_WIDTH - 1)
 		out[n++] = '/';
-	n += escape(out + n, name, strlen(name), 19 - n);
+	n += escape(out + n, name, strlen(name), PROGNAME_WIDTH - 1 - n);
 	out[n] = 0;
 	return 0;
 }
@@ -636,7 +1290,7 @@ static void scan_fd(const char *fd, void *ctx)
 	uint64_t ino;
 	ssize_t n;
 
-	if (*fd < '0' || *fd > '9' || !proc_path(path, ps->pid, "/fd/", fd))
+	if (!is_digit(*fd) || !proc_path(path, ps->pid, "/fd/", fd))
 		return;
 	n = readlink(path, link, sizeof(link) - 1);	/* net-tools' 29 bytes */
 	if (n < 0 || socket_inode(link, n, &ino))
@@ -711,7 +1365,7 @@ static void load_programs(void)
 	char num[24];
 	int dfd;
 
-	if (programs_loaded || !(flags & F_PRG))
+	if (programs_loaded || !FLAG(O_PROGRAMS))
 		return;
 	programs_loaded = 1;
 	npmap = nproc = 0;
@@ -746,61 +1400,30 @@ static const char *program(uint64_t ino)
 	return lo < npmap && pmap[lo].ino == ino ? pname[pmap[lo].proc] : "-";
 }
 
-/* ---- lookups: /etc files ---- */
+/* ---- users ---- */
 
-/* strstr(s, w) != 0, without linking strstr's 1 KiB */
-static int contains(const char *s, const char *w)
-{
-	size_t n = strlen(w);
-
-	for (; *s; s++)
-		if (!strncmp(s, w, n))
-			return 1;
-	return !n;
-}
-
-/* Splits a line into blank-separated words, stopping at '#'. */
-static int words(char *s, char **w, int max)
-{
-	int n = 0;
-
-	for (;;) {
-		while (is_blank(*s))
-			s++;
-		if (!*s || *s == '#' || n == max)
-			return n;
-		w[n++] = s;
-		while (*s && !is_blank(*s) && *s != '#')
-			s++;
-		if (*s == '#' || !*s) {
-			*s = 0;
-			return n;
-		}
-		*s++ = 0;
-	}
-}
-
-/* getpwuid(uid)->pw_name from /etc/passwd, remembered for the last 16
- * uids asked for, so that rows of a few users read the file a few times */
+/* getpwuid(uid)->pw_name from /etc/passwd, remembered for the last
+ * USER_CACHE uids asked for, so that rows of a few users read the file a
+ * few times */
 static const char *user_name(unsigned uid)
 {
 	static struct {
 		unsigned uid;
 		char known, name[256];
-	} cache[16];
+	} cache[USER_CACHE];
 	static unsigned next;
 	char *l, *pw, *e, *name;
 	uint64_t v;
 	unsigned i;
 
-	for (i = 0; i < next && i < 16; i++)
+	for (i = 0; i < next && i < USER_CACHE; i++)
 		if (cache[i].uid == uid)
 			return cache[i].known ? cache[i].name : 0;
-	i = next++ % 16;
+	i = next++ % USER_CACHE;
 	cache[i].uid = uid;
 	cache[i].known = 0;
 	name = cache[i].name;
-	if (rd_open(&aux, "/etc", "passwd") < 0)
+	if (rd_open(&aux, "/etc/passwd") < 0)
 		return 0;
 	while ((l = rd_line(&aux))) {
 		if (!(pw = strchr(l, ':')) || !(e = strchr(pw + 1, ':'))
@@ -816,13 +1439,15 @@ static const char *user_name(unsigned uid)
 	return cache[i].known ? name : 0;
 }
 
+/* ---- services ---- */
+
 /* /etc/services (tcp, udp, raw) then /etc/protocols (as raw), searched
- * from the end: net-tools keeps them in lists built by prepending. */
-enum { S_TCP, S_UDP, S_RAW };
+ * from the end: net-tools keeps them in lists built by prepending.  The
+ * protocol is the row kind K_TCP, K_UDP or K_RAW. */
 static struct svc {
 	uint16_t port, name;
 	unsigned char proto;
-} svc[4096];
+} svc[SVC_MAX];
 static char svc_names[32768];
 static unsigned nsvc, svc_used;
 
@@ -830,7 +1455,7 @@ static void add_service(const char *name, unsigned port, int proto)
 {
 	size_t n = strnlen(name, 63);
 
-	if (nsvc == sizeof(svc) / sizeof(*svc) || svc_used + n + 1 > sizeof(svc_names))
+	if (nsvc == SVC_MAX || svc_used + n + 1 > sizeof(svc_names))
 		return;
 	svc[nsvc].port = port;
 	svc[nsvc].proto = proto;
@@ -842,27 +1467,27 @@ static void add_service(const char *name, unsigned port, int proto)
 
 static void load_services(void)
 {
-	static const char *const file[] = { "services", "protocols" };
+	static const char *const file[] = { "/etc/services", "/etc/protocols" };
 	char *l, *w[2], *e;
 	uint64_t port;
 	int i, p;
 
 	for (i = 0; i < 2; i++) {
-		if (rd_open(&aux, "/etc", file[i]) < 0)
+		if (rd_open(&aux, file[i]) < 0)
 			continue;
 		while ((l = rd_line(&aux))) {
 			if (words(l, w, 2) < 2 || !(e = (char *)scan_num(w[1], 10, &port)))
 				continue;
 			if (i) {
 				if (!*e)
-					add_service(w[0], port, S_RAW);
+					add_service(w[0], port, K_RAW);
 				continue;
 			}
 			if (*e++ != '/')
 				continue;
-			p = !strcmp(e, "tcp") ? S_TCP : !strcmp(e, "udp") ? S_UDP
-			    : !strcmp(e, "raw") ? S_RAW : -1;
-			if (p >= 0)
+			for (p = K_TCP; p <= K_RAW && strcmp(e, nth(kind_name, p)); p++)
+				;
+			if (p <= K_RAW)
 				add_service(w[0], port, p);
 		}
 		rd_close(&aux);
@@ -877,7 +1502,7 @@ static const char *service(unsigned port, int proto, char *buf)
 	port &= 0xffff;
 	if (!port)
 		return "*";
-	if (!(flags & N_PORT)) {
+	if (!FLAG(O_NUM_PORTS)) {
 		if (!loaded)
 			load_services(), loaded = 1;
 		for (i = nsvc; i--;)
@@ -887,7 +1512,7 @@ static const char *service(unsigned port, int proto, char *buf)
 	return utoa(buf + 7, port);
 }
 
-/* ---- lookups: host names ---- */
+/* ---- hosts ---- */
 
 static char *fmt_ip4(char *p, const unsigned char *a)
 {
@@ -933,24 +1558,16 @@ static char *fmt_ip6(char *p, const unsigned char *a)
 		if (i == 6 && best == 0 && (blen == 6 || (blen == 5 && w[5] == 0xffff)))
 			return fmt_ip4(p, a + 12);
 		if (w[i] >> 12)
-			*p++ = "0123456789abcdef"[w[i] >> 12];
+			*p++ = hex_digits[w[i] >> 12];
 		if (w[i] >> 8)
-			*p++ = "0123456789abcdef"[w[i] >> 8 & 15];
+			*p++ = hex_digits[w[i] >> 8 & 15];
 		if (w[i] >> 4)
-			*p++ = "0123456789abcdef"[w[i] >> 4 & 15];
-		*p++ = "0123456789abcdef"[w[i] & 15];
+			*p++ = hex_digits[w[i] >> 4 & 15];
+		*p++ = hex_digits[w[i] & 15];
 	}
 	if (blen && best + blen == 8)
 		*p++ = ':';
 	return p;
-}
-
-static int is_zero(const unsigned char *a, int n)
-{
-	while (n--)
-		if (*a++)
-			return 0;
-	return 1;
 }
 
 static int is_mapped(const unsigned char *a)
@@ -966,7 +1583,7 @@ static int hosts_lookup(const unsigned char *a, int v6, char *out)
 	char *l, *w[2];
 	int found = 0;
 
-	if (rd_open(&aux, "/etc", "hosts") < 0)
+	if (rd_open(&aux, "/etc/hosts") < 0)
 		return 0;
 	while (!found && (l = rd_line(&aux))) {
 		if (words(l, w, 2) < 2)
@@ -988,14 +1605,29 @@ static int hosts_lookup(const unsigned char *a, int v6, char *out)
 	return found;
 }
 
-#if FEATURE_DNS
-/* A PTR query to the name servers of /etc/resolv.conf, after glibc's
- * defaults: 127.0.0.1 when none is named, 5 s timeout, 2 attempts. */
+/* ---- DNS: a PTR query to the name servers of /etc/resolv.conf, after
+ * glibc's defaults: 127.0.0.1 when none is named, 5 s timeout, 2 attempts */
+
+#define DNS_HEADER 12
+#define DNS_PORT 53
+#define RR_PTR 12		/* the query and answer type */
+#define CLASS_IN 1
+#define DNS_QR 0x80		/* flags byte 2: a response */
+#define DNS_RD 1		/* flags byte 2: recursion desired */
+#define DNS_RCODE 15		/* flags byte 3: the error code */
+#define RES_MAXRETRANS 30	/* glibc's limits on timeout: and attempts: */
+#define RES_MAXRETRY 5
+
+struct resolver {
+	struct sockaddr_in6 ns[3];	/* or sockaddr_in */
+	int n, timeout, attempts;
+};
+
 static int dns_label_ok(const unsigned char *s, int n)
 {
 	while (n--) {
 		unsigned char c = *s++;
-		if (!(c == '-' || c == '_' || (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z')))
+		if (!(c == '-' || c == '_' || is_digit(c) || ((c | 32) >= 'a' && (c | 32) <= 'z')))
 			return 0;
 	}
 	return 1;
@@ -1036,43 +1668,43 @@ static int dns_name(const unsigned char *m, int len, int off, char *out)
 	return -1;
 }
 
+/* the first PTR answer of a response, into out */
 static int dns_answer(const unsigned char *m, int len, char *out)
 {
-	int off = 12, qd = m[4] << 8 | m[5], an = m[6] << 8 | m[7];
+	int off = DNS_HEADER, qd = m[4] << 8 | m[5], an = m[6] << 8 | m[7];
 
-	if ((m[3] & 15) || !(m[2] & 0x80))
+	if ((m[3] & DNS_RCODE) || !(m[2] & DNS_QR))
 		return 0;
 	while (qd-- && off >= 0)
 		if ((off = dns_name(m, len, off, 0)) >= 0)
-			off += 4;
+			off += 4;	/* type, class */
 	while (an-- && off >= 0 && (off = dns_name(m, len, off, 0)) >= 0 && off + 10 <= len) {
 		int type = m[off] << 8 | m[off + 1], rdlen = m[off + 8] << 8 | m[off + 9];
-		off += 10;
-		if (type == 12)
+		off += 10;	/* type, class, ttl, rdlength */
+		if (type == RR_PTR)
 			return dns_name(m, len, off, out) > 0 && *out;
 		off += rdlen;
 	}
 	return 0;
 }
 
-static int dns_lookup(const unsigned char *a, int v6, char *out)
+/* the PTR query for a (4.3.2.1.in-addr.arpa or the nibbles of ip6.arpa);
+ * returns its length */
+static int dns_query(unsigned char *q, const unsigned char *a, int v6)
 {
-	unsigned char q[300], r[512];
-	struct sockaddr_in6 ns[3];
-	int nns = 0, timeout = 5, attempts = 2, n = 12, i, k, try;
-	char *l, *w[2], b[4];
-	uint64_t v;
+	int n = DNS_HEADER, i, k;
+	char b[4];
 
-	memset(q, 0, 12);
-	q[0] = getpid() >> 8, q[1] = getpid() ^ a[v6 ? 15 : 3];
-	q[2] = 1, q[5] = 1;
+	memset(q, 0, DNS_HEADER);
+	q[0] = getpid() >> 8, q[1] = getpid() ^ a[v6 ? 15 : 3];	/* the id */
+	q[2] = DNS_RD, q[5] = 1;	/* one question */
 	if (v6 && (is_mapped(a) || (is_zero(a, 12) && !(is_zero(a + 12, 3) && a[15] == 1))))
 		a += 12, v6 = 0;
 	if (v6) {
 		for (i = 16; i--;)
 			for (k = 0; k < 2; k++) {
 				q[n++] = 1;
-				q[n++] = "0123456789abcdef"[k ? a[i] >> 4 : a[i] & 15];
+				q[n++] = hex_digits[k ? a[i] >> 4 : a[i] & 15];
 			}
 		memcpy(q + n, "\3ip6\4arpa", 10);
 		n += 10;
@@ -1086,60 +1718,81 @@ static int dns_lookup(const unsigned char *a, int v6, char *out)
 		memcpy(q + n, "\7in-addr\4arpa", 14);
 		n += 14;
 	}
-	memcpy(q + n, "\0\14\0\1", 4);
-	n += 4;
+	q[n++] = 0, q[n++] = RR_PTR;
+	q[n++] = 0, q[n++] = CLASS_IN;
+	return n;
+}
 
-	memset(ns, 0, sizeof(ns));
-	if (rd_open(&aux, "/etc", "resolv.conf") >= 0) {
+/* nameserver, options timeout: and attempts: of /etc/resolv.conf */
+static void read_resolv_conf(struct resolver *r)
+{
+	char *l, *w[2];
+	uint64_t v;
+
+	memset(r, 0, sizeof(*r));
+	r->timeout = 5, r->attempts = 2;
+	if (rd_open(&aux, "/etc/resolv.conf") >= 0) {
 		while ((l = rd_line(&aux))) {
 			if (words(l, w, 2) < 2)
 				continue;
-			if (!strcmp(w[0], "nameserver") && nns < 3) {
-				struct sockaddr_in *s4 = (void *)&ns[nns];
+			if (!strcmp(w[0], "nameserver") && r->n < 3) {
+				struct sockaddr_in *s4 = (void *)&r->ns[r->n];
 				if (inet_pton(AF_INET, w[1], &s4->sin_addr) == 1)
-					s4->sin_family = AF_INET, nns++;
-				else if (inet_pton(AF_INET6, w[1], &ns[nns].sin6_addr) == 1)
-					ns[nns++].sin6_family = AF_INET6;
+					s4->sin_family = AF_INET, r->n++;
+				else if (inet_pton(AF_INET6, w[1], &r->ns[r->n].sin6_addr) == 1)
+					r->ns[r->n++].sin6_family = AF_INET6;
 			} else if (!strcmp(w[0], "options")) {
 				if (!strncmp(w[1], "timeout:", 8) && scan_num(w[1] + 8, 10, &v))
-					timeout = v > 30 ? 30 : v < 1 ? 1 : v;
+					r->timeout = v > RES_MAXRETRANS ? RES_MAXRETRANS : v < 1 ? 1 : v;
 				if (!strncmp(w[1], "attempts:", 9) && scan_num(w[1] + 9, 10, &v))
-					attempts = v > 5 ? 5 : v < 1 ? 1 : v;
+					r->attempts = v > RES_MAXRETRY ? RES_MAXRETRY : v < 1 ? 1 : v;
 			}
 		}
 		rd_close(&aux);
 	}
-	if (!nns) {
-		struct sockaddr_in *s4 = (void *)&ns[0];
+	if (!r->n) {
+		struct sockaddr_in *s4 = (void *)&r->ns[0];
 		s4->sin_family = AF_INET;
 		s4->sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-		nns = 1;
+		r->n = 1;
 	}
-	for (try = 0; try < attempts; try++)
-		for (i = 0; i < nns; i++) {
-			struct pollfd p = { .events = POLLIN };
-			int len = 0;
-			ns[i].sin6_port = htons(53);
-			p.fd = socket(ns[i].sin6_family, SOCK_DGRAM, 0);
-			if (p.fd < 0)
-				continue;
-			if (!connect(p.fd, (void *)&ns[i], sizeof(ns[i])) && send(p.fd, q, n, 0) == n)
-				while (poll(&p, 1, timeout * 1000) == 1
-				       && (len = recv(p.fd, r, sizeof(r), 0)) >= 0
-				       && (len < 12 || memcmp(r, q, 2)))
-					len = 0;
-			close(p.fd);
-			if (len >= 12)
-				return dns_answer(r, len, out);
-		}
-	return 0;
 }
-#else
+
+/* one query to one server: the length of its answer, or 0 */
+static int dns_ask(struct sockaddr_in6 *ns, int timeout, const unsigned char *q, int n,
+		   unsigned char *r, int size)
+{
+	struct pollfd p = { .events = POLLIN };
+	int len = 0;
+
+	ns->sin6_port = htons(DNS_PORT);
+	if ((p.fd = socket(ns->sin6_family, SOCK_DGRAM, 0)) < 0)
+		return 0;
+	if (!connect(p.fd, (void *)ns, sizeof(*ns)) && send(p.fd, q, n, 0) == n)
+		while (poll(&p, 1, timeout * 1000) == 1
+		       && (len = recv(p.fd, r, size, 0)) >= 0
+		       && (len < DNS_HEADER || memcmp(r, q, 2)))	/* not our id */
+			len = 0;
+	close(p.fd);
+	return len;
+}
+
 static int dns_lookup(const unsigned char *a, int v6, char *out)
 {
+	unsigned char q[300], r[512];
+	struct resolver rs;
+	int n, i, try, len;
+
+	if (!FEATURE_DNS)
+		return 0;
+	n = dns_query(q, a, v6);
+	read_resolv_conf(&rs);
+	for (try = 0; try < rs.attempts; try++)
+		for (i = 0; i < rs.n; i++)
+			if ((len = dns_ask(&rs.ns[i], rs.timeout, q, n, r, sizeof(r))) >= DNS_HEADER)
+				return dns_answer(r, len, out);
 	return 0;
 }
-#endif
 
 /* net-tools: "0.0.0.0" and "[::]" for the wildcard, otherwise the name of
  * the first source that knows the address, else the number.  The cache
@@ -1147,7 +1800,7 @@ static int dns_lookup(const unsigned char *a, int v6, char *out)
 static struct hname {
 	unsigned char a[16], v6, used;
 	char name[256];
-} hcache[128];
+} hcache[HOST_CACHE];
 static unsigned hnext;
 
 static const char *host_name(const unsigned char *a, int v6, char *num)
@@ -1157,17 +1810,17 @@ static const char *host_name(const unsigned char *a, int v6, char *num)
 	char *s;
 
 	*(v6 ? fmt_ip6(num, a) : fmt_ip4(num, a)) = 0;
-	if (!(flags & N_HOST) && is_zero(a, n))
+	if (!FLAG(O_NUM_HOSTS) && is_zero(a, n))
 		return v6 ? "[::]" : num;
 	s = num;
 	/* net-tools looks 0.x.y.z up as a network, in /etc/networks; that never
 	 * names a socket address, so it stays a number */
-	if (!(flags & N_HOST) && (v6 || a[0])) {
-		for (i = 0, h = 0; i < sizeof(hcache) / sizeof(*hcache); i++)
+	if (!FLAG(O_NUM_HOSTS) && (v6 || a[0])) {
+		for (i = 0, h = 0; i < HOST_CACHE; i++)
 			if (hcache[i].used && hcache[i].v6 == v6 && !memcmp(hcache[i].a, a, n))
 				h = &hcache[i];
 		if (!h) {
-			h = &hcache[hnext++ % (sizeof(hcache) / sizeof(*hcache))];
+			h = &hcache[hnext++ % HOST_CACHE];
 			memcpy(h->a, a, n);
 			h->v6 = v6;
 			h->used = 1;
@@ -1187,399 +1840,61 @@ static const char *host_name(const unsigned char *a, int v6, char *num)
 	return s;
 }
 
-/* ---- formatters ---- */
+/* ==== modes ==== */
 
-enum { K_TCP, K_UDP, K_RAW };	/* row layouts; also the services' protocols */
-
-static const char *const tcp_state[] = {
-	"", "ESTABLISHED", "SYN_SENT", "SYN_RECV", "FIN_WAIT1", "FIN_WAIT2",
-	"TIME_WAIT", "CLOSE", "CLOSE_WAIT", "LAST_ACK", "LISTEN", "CLOSING"
-};
-
-static void put_header(const char *what, const char *columns)
-{
-	outs(what);
-	outs(flags & F_ALL ? "(servers and established)"
-	     : flags & F_LST ? "(only servers)" : "(w/o servers)");
-	outs(columns);
-}
-
-/* "host:port", cut to 23 columns unless -W as net-tools cuts it */
-static void put_endpoint(const unsigned char *a, int v6, unsigned port, int kind)
-{
-	char hb[64], pb[8], out[400];
-	const char *h = host_name(a, v6, hb), *p = service(port, kind, pb);
-	size_t hl = strlen(h), pl = strlen(p);
-
-	if (!(flags & F_WIDE) && hl + pl > 22) {
-		if (pl > 18)
-			pl = 18;
-		if (hl > 22 - pl)
-			hl = 22 - pl;
-	}
-	memcpy(out, h, hl);
-	out[hl] = ':';
-	memcpy(out + hl + 1, p, pl);
-	out[hl + 1 + pl] = 0;
-	outpad(out, 23);
-	outc(' ');
-}
-
-/* "on (1.23/0/0)": seconds with two decimals by integer arithmetic; the
- * kernel reports jiffies in USER_HZ, which is 100 on Linux */
-static void put_timer(const struct row *r, int kind)
-{
-	static const char *const tcp_timer[] = { "off", "on", "keepalive", "timewait", "probe" };
-	char b[24];
-	unsigned t = r->timer;
-
-	outc(' ');
-	if (!t || (kind == K_TCP && t < 5))
-		outs(tcp_timer[kind == K_TCP ? t : 0]);
-	else if (t < 3)
-		outs("on"), outnum(t, 0);
-	else
-		outs("unkn-"), outnum((int)t, 0);
-	outs(" (");
-	if (t) {
-		outs(utoa(b + 23, r->when / 100));
-		outc('.');
-		outc('0' + r->when % 100 / 10);
-		outc('0' + r->when % 10);
-	} else
-		outs("0.00");
-	outc('/');
-	outnum(kind == K_UDP ? 0 : (int64_t)r->retr, 0);
-	outc('/');
-	outnum(r->timeout, 0);
-	outc(')');
-}
-
-static void put_program(uint64_t inode, int known)
-{
-	if (flags & F_PRG) {
-		outc(' ');
-		outpad(known ? program(inode) : "-", 20);
-	}
-}
-
-/* the columns after State: User and Inode with -e, PID/name with -p */
-static void put_owner(int uid, uint64_t inode)
-{
-	if (flag_ext > 1) {
-		const char *u = flags & N_USER ? 0 : user_name(uid);
-		outc(' ');
-		if (u)
-			outpad(u, 10);
-		else
-			outnum(uid, -10);
-		outc(' ');
-		outu(inode, -10);
-	}
-	put_program(inode, 1);
-}
-
-/* ---- /proc/net readers ---- */
-
-static const struct table {
-	char file[9], label[6];
-	unsigned char kind;
-} tables[] = {
-	{ "tcp", "tcp", K_TCP }, { "tcp6", "tcp6", K_TCP },
-	{ "udp", "udp", K_UDP }, { "udp6", "udp6", K_UDP },
-	{ "udplite", "udpl", K_UDP }, { "udplite6", "udpl6", K_UDP },
-	{ "raw", "raw", K_RAW }, { "raw6", "raw6", K_RAW },
-};
-static const char *const kind_name[] = { "tcp", "udp", "raw" };
-
-static char explicit, noprot;	/* a protocol was named; ... only by family */
-static char unix_inode;		/* /proc/net/unix has an Inode column */
-
-/* -a: everything; -l: listeners only; default: the rest */
-static int selected(int listening)
-{
-	return flags & F_ALL || !listening == !(flags & F_LST);
-}
-
-static void inet_line(const struct table *t, char *line, int lnr)
-{
-	struct row r;
-	int n = parse_inet(line, &r);
-
-	if (!lnr)
-		return;
-	if (n < (t->kind == K_TCP ? 11 : 10)) {
-		errs("warning, got bogus ", kind_name[t->kind], " line.\n");
-		return;
-	}
-	/* TCP listens when the remote port is 0, the rest when the remote
-	 * address is all zero */
-	if (!selected(t->kind == K_TCP ? !r.rport : is_zero(r.ra, r.v6 ? 16 : 4)))
-		return;
-	outpad(t->label, 5);
-	outc(' ');
-	outnum(r.rxq, 6);
-	outc(' ');
-	outnum(r.txq, 6);
-	outc(' ');
-	put_endpoint(r.la, r.v6, r.lport, t->kind);
-	put_endpoint(r.ra, r.v6, r.rport, t->kind);
-	if (t->kind == K_RAW)
-		outnum((int)r.state, -11);
-	else if (t->kind == K_UDP)
-		outpad(r.state == 1 ? "ESTABLISHED" : r.state == 7 ? "" : "UNKNOWN", 11);
-	else
-		outpad(r.state < 12 ? tcp_state[r.state] : "UNKNOWN", 11);
-	put_owner(r.uid, r.inode);
-	if (flags & F_TIMERS)
-		put_timer(&r, t->kind);
-	outc('\n');
-}
-
-static void unix_line(const struct table *t, char *line, int lnr)
-{
-	static const char *const type[] = { "STREAM", "DGRAM", "RAW", "RDM", "SEQPACKET" };
-	static const char *const state[] = { "FREE", "", "CONNECTING", "CONNECTED", "DISCONNECTING" };
-	struct field f[7];
-	char fl[16] = "[ ", num[24];
-	const char *path = "";
-	unsigned ty, st;
-	uint64_t bits, ino = 0;
-	size_t plen = 0;
-	int n;
-
-	if (!lnr) {
-		unix_inode = contains(line, "Inode");
-		return;
-	}
-	/* "Num: RefCount Protocol Flags Type St Inode Path" */
-	if ((n = scan(line, "x: x x x x x d", f)) < 6) {
-		errs("warning, got bogus unix line.\n", 0, 0);
-		return;
-	}
-	bits = f[3].v, ty = f[4].v, st = f[5].v;
-	if (n > 6) {
-		ino = f[6].v;
-		path = f[6].s + (*f[6].s == ' ');	/* the kernel's one blank */
-		for (; path[plen] && path[plen] != '\n'; plen++)
-			;
-	}
-	if (!selected(st == 1 && bits & 1 << 16))
-		return;
-	if (!unix_inode) {
-		path = utoa(num + 23, ino);
-		plen = strlen(path);
-	}
-	if (bits & 1 << 16)
-		strcat(fl, "ACC ");
-	if (bits & 1 << 17)
-		strcat(fl, "W ");
-	if (bits & 1 << 18)
-		strcat(fl, "N ");
-	strcat(fl, "]");
-	outpad(f[2].v ? "??" : "unix", 5);
-	outc(' ');
-	outnum(f[1].v, -6);
-	outc(' ');
-	outpad(fl, 11);
-	outc(' ');
-	outpad(ty - 1 < 5 ? type[ty - 1] : "UNKNOWN", 10);
-	outc(' ');
-	outpad(st == 1 && !(bits & 1 << 16) ? "" : st == 1 ? "LISTENING"
-	       : st < 5 ? state[st] : "UNKNOWN", 13);
-	outc(' ');
-	if (unix_inode)
-		outu(ino, -8);
-	else
-		outs("-       ");
-	put_program(ino, unix_inode);
-	outc(' ');
-	out_escaped(path, plen);	/* whole, where net-tools stops at a blank */
-	outc('\n');
-}
-
-/* Feeds every line of $PROC_ROOT/rel to fn; -1 if it cannot be opened. */
-static int read_table(const char *rel, const struct table *t,
-		      void (*fn)(const struct table *, char *, int))
-{
-	char path[24] = "net/", *l;
-	int lnr = 0;
-
-	strcat(path, rel);
-	if (rd_open(&tab, proc_root, path) < 0)
-		return -1;
-	while ((l = rd_line(&tab)))
-		fn(t, l, lnr++);
-	rd_close(&tab);
-	return 0;
-}
-
-/* glibc's strerror() for what open(2) can say about a /proc file; musl's
- * wording differs and its full table would cost 2 KiB */
-static const char *error_text(int e)
-{
-	static const struct {
-		unsigned char no;
-		char text[34];
-	} t[] = {
-		{ 0, "Success" }, { EINVAL, "Invalid argument" },
-		{ EPERM, "Operation not permitted" }, { ENOENT, "No such file or directory" },
-		{ EACCES, "Permission denied" }, { EIO, "Input/output error" },
-		{ ENXIO, "No such device or address" }, { ENOMEM, "Cannot allocate memory" },
-		{ ENODEV, "No such device" }, { ENOTDIR, "Not a directory" },
-		{ EISDIR, "Is a directory" }, { ENFILE, "Too many open files in system" },
-		{ EMFILE, "Too many open files" }, { ENAMETOOLONG, "File name too long" },
-		{ ELOOP, "Too many levels of symbolic links" },
-	};
-	static char unknown[32] = "Unknown error ";
-	char num[12];
-	unsigned i;
-
-	for (i = 0; i < sizeof(t) / sizeof(*t); i++)
-		if (t[i].no == e)
-			return t[i].text;
-	strcpy(unknown + 14, utoa(num + 11, e));
-	return unknown;
-}
-
-/* perror(): "a b: text"; with a == 0 the text alone */
-static void report_error(const char *a, const char *b, int e)
-{
-	if (a)
-		errs(a, b, ": ");
-	errs(error_text(e), "\n", 0);
-}
-
-/* A table that cannot be opened: net-tools' message and status. */
-static int missing(const char *rel, const char *what)
-{
-	if (errno != ENOENT && errno != EACCES) {
-		report_error("/proc/net/", rel, errno);
-		return -1;
-	}
-	if (!noprot && (explicit || flags & F_VERB))
-		no_support(what);
-	return !noprot && explicit;
-}
-
-/* tcp, udp, udplite or raw: the IPv4 table, then the IPv6 one, whose
- * absence is never reported */
-static int inet_family(unsigned g)
-{
-	const struct table *t = tables + 2 * g;
-	char what[24] = "AF INET (";
-	int rc = 0;
-
-	if ((!explicit || af[FAM_I4]) && read_table(t->file, t, inet_line) < 0)
-		rc = missing(t->file, strcat(strcat(what, t->file), ")"));
-	if (!explicit || af[FAM_I6])
-		read_table(t[1].file, t + 1, inet_line);
-	return rc;
-}
-
-static void skip_line(const struct table *t, char *line, int lnr)
-{
-}
-
-/* SCTP: endpoints (listeners) and associations.  Kernels without the sctp
- * module have neither file, and net-tools then reports what we report. */
-static int sctp(void)
-{
-	static const char *const file[] = { "sctp/eps", "sctp6/eps", "sctp/assocs", "sctp6/assocs" };
-	int i, rc = 0;
-
-	for (i = 0; i < 4; i += 2) {
-		if (i ? !(flags & F_ALL) && flags & F_LST : !(flags & (F_ALL | F_LST)))
-			continue;	/* endpoints with -a or -l, associations unless -l */
-		if ((!explicit || af[FAM_I4]) && read_table(file[i], 0, skip_line) < 0)
-			rc = missing(file[i], "AF INET (sctp)");
-		if (!explicit || af[FAM_I6])
-			read_table(file[i + 1], 0, skip_line);
-		if (rc)
-			return rc;
-	}
-	return rc;
-}
-
-static int unix_sockets(void)
-{
-	put_header("Active UNIX domain sockets ",
-		   "\nProto RefCnt Flags       Type       State         I-Node  ");
-	if (flags & F_PRG)
-		outs(" PID/Program name    ");
-	outs(" Path\n");
-	if (read_table("unix", 0, unix_line) < 0)
-		return missing("unix", "AF UNIX");
-	return 0;
-}
-
-/* Families net-tools knows but few kernels still have: only their absence
- * is reported, as net-tools reports it. */
-static const struct other {
-	unsigned char af;
-	char file[8], what[10];
-} others[] = {
-	{ FAM_IPX, "ipx", "AF IPX" }, { FAM_AX25, "ax25", "AF AX25" },
-	{ FAM_X25, "x25", "AF X25" }, { FAM_NETROM, "nr", "AF NETROM" },
-	{ FAM_ROSE, "rose", "AF ROSE" },
-};
-
-static int other_family(const struct other *o)
-{
-	char path[16] = "net/";
-	int fd = open_path(proc_root, strcat(path, o->file), O_RDONLY);
-
-	if (fd >= 0) {
-		close(fd);
-		return 0;
-	}
-	if (explicit || flags & F_VERB)
-		no_support(o->what);
-	return explicit;
-}
-
-/* ---- other modes: -r, -i, -s, -g, -M ---- */
-
-#ifndef FEATURE_ROUTE		/* -r: IPv4 and IPv6 routing tables */
-#define FEATURE_ROUTE 1
-#endif
-#ifndef FEATURE_IFACE		/* -i: interface table */
-#define FEATURE_IFACE 1
-#endif
-#ifndef FEATURE_STATS		/* -s: protocol statistics */
-#define FEATURE_STATS 1
-#endif
-#ifndef FEATURE_GROUPS		/* -g: multicast group memberships */
-#define FEATURE_GROUPS 1
-#endif
-
-static int not_built(const char *what)
-{
-	errs("netstat: ", what, " is not built into this netstat.\n");
-	return 1;
-}
-
-/* BEGIN route */
-#if FEATURE_ROUTE
-#ifndef FEATURE_ROUTE_OLDAF	/* -r -A ax25 etc.: net-tools' words when the
-				 * kernel lacks them (~770 bytes) */
-#define FEATURE_ROUTE_OLDAF 1
-#endif
-/* -r: net-tools' route_info() for each family of afname.  IPv4 reads
+/* ---- -r: routing tables ----
+ *
+ * net-tools' route_info() for each family of afname.  IPv4 reads
  * /proc/net/route through the column map its header gives (proc_gen_fmt),
  * IPv6 reads /proc/net/ipv6_route with a fixed layout; both as sscanf reads
  * them, so that what a short or broken line leaves unread keeps the value
  * of the line before, exactly as net-tools' variables do. */
 
+#ifndef RTF_EXPIRES		/* <linux/ipv6_route.h>, not in every libc */
+#define RTF_EXPIRES 0x00400000
+#endif
+#define RTF_NOTCACHED 0x0400	/* net-tools' name for it, since Linux 2.0.36 */
+
+/* net-tools' layouts, by how many -e were given: RT_SHORT for one, RT_LONG
+ * for two, RT_DEFAULT for none (its flag_exp, swapped and masked) */
+enum { RT_NONE, RT_SHORT, RT_DEFAULT, RT_LONG };
+
 /* one sscanf conversion per byte: 1..127 "%Ns"; R_NUM | w "%0wx" (w = 0:
  * "%X"); R_NUM | R_DEC "%d"; R_SKIP "%*s" */
 enum { R_NUM = 0x80, R_DEC = 0x40, R_SKIP = 0xff };
+#define R_STR(n) (n)
 
 static struct rcol {
 	char s[16];		/* a string, cut to 15 bytes */
 	uint32_t v;		/* a number, as sscanf stores it in an int */
 } rcol[32];
 static char rt_looked;		/* a name was looked up (see rt_cache4) */
+
+/* the columns of /proc/net/route, in the order rt_layout4() finds them */
+enum { RT_IFACE, RT_DST, RT_GW, RT_FLAGS, RT_REF, RT_USE, RT_METRIC, RT_MASK,
+       RT_MSS, RT_WINDOW, RT_IRTT, RT_COLUMNS };
+
+/* route flags as net-tools writes them, in its order */
+struct rt_flag {
+	unsigned char bit;
+	char letter;
+};
+#define BIT(mask) __builtin_ctz(mask)
+static const struct rt_flag rt4_flags[] = {
+	{ BIT(RTF_UP), 'U' }, { BIT(RTF_GATEWAY), 'G' }, { BIT(RTF_REJECT), '!' },
+	{ BIT(RTF_HOST), 'H' }, { BIT(RTF_REINSTATE), 'R' }, { BIT(RTF_DYNAMIC), 'D' },
+	{ BIT(RTF_MODIFIED), 'M' }, { BIT(RTF_DEFAULT), 'd' }, { BIT(RTF_ALLONLINK), 'a' },
+	{ BIT(RTF_ADDRCONF), 'c' }, { BIT(RTF_NONEXTHOP), 'o' }, { BIT(RTF_EXPIRES), 'e' },
+	{ BIT(RTF_CACHE), 'c' }, { BIT(RTF_FLOW), 'f' }, { BIT(RTF_POLICY), 'p' },
+	{ BIT(RTF_LOCAL), 'l' }, { BIT(RTF_MTU), 'u' }, { BIT(RTF_WINDOW), 'w' },
+	{ BIT(RTF_IRTT), 'i' }, { BIT(RTF_NOTCACHED), 'n' }, { 0, 0 }
+}, rt6_flags[] = {
+	{ BIT(RTF_UP), 'U' }, { BIT(RTF_REJECT), '!' }, { BIT(RTF_GATEWAY), 'G' },
+	{ BIT(RTF_HOST), 'H' }, { BIT(RTF_DEFAULT), 'D' }, { BIT(RTF_ADDRCONF), 'A' },
+	{ BIT(RTF_CACHE), 'C' }, { BIT(RTF_ALLONLINK), 'a' }, { BIT(RTF_EXPIRES), 'e' },
+	{ BIT(RTF_MODIFIED), 'm' }, { BIT(RTF_NONEXTHOP), 'n' }, { BIT(RTF_FLOW), 'f' },
+	{ 0, 0 }
+};
 
 /* sscanf's %d / %x: strtol / strtoul's clamping, then cut to 32 bits;
  * a width counts the sign and "0x" too */
@@ -1612,8 +1927,7 @@ static unsigned rt_scan(const char *p, const unsigned char *fmt)
 	unsigned c, k, n = 0;
 
 	for (; (c = *fmt); fmt++) {
-		while (is_blank(*p))
-			p++;
+		p = skip_blanks(p);
 		if (!*p)
 			break;
 		if (c == R_SKIP) {
@@ -1634,15 +1948,14 @@ static unsigned rt_scan(const char *p, const unsigned char *fmt)
 	return n;
 }
 
-/* opens $PROC_ROOT/net/rel; on failure net-tools' perror and note */
+/* opens /proc/net/<rel>; on failure net-tools' perror and note */
 static int rt_open(const char *rel, const char *note)
 {
-	char path[40] = "/proc/net/";
+	char msg[40] = "/proc/net/";
 
-	strcat(path, rel);
-	if (rd_open(&tab, proc_root, path + 6) >= 0)
+	if (proc_open("net/", rel) >= 0)
 		return 0;
-	report_error(path, 0, errno);
+	report_error(strcat(msg, rel), 0, errno);
 	outs(note);
 	return 1;
 }
@@ -1657,17 +1970,17 @@ static char *rt_line(char *buf, int size)
 	return (l = rd_line(&tab)) ? strcpy(buf, l) : 0;
 }
 
-/* route flags: pairs of ' ' + bit number and letter; on IPv4 '!'
- * (reject) replaces what came before it */
-static void rt_flags(char *f, uint32_t bits, const char *t, int v4)
+/* the letters of the flags set in bits; on IPv4 '!' (reject) replaces
+ * what came before it */
+static void rt_flags(char *f, uint32_t bits, const struct rt_flag *t, int v4)
 {
 	char *p = f;
 
-	for (*p = 0; *t; t += 2)
-		if (bits >> (t[0] - ' ') & 1) {
-			if (t[1] == '!' && v4)
+	for (*p = 0; t->letter; t++)
+		if (bits >> t->bit & 1) {
+			if (t->letter == '!' && v4)
 				p = f;
-			*p++ = t[1];
+			*p++ = t->letter;
 			*p = 0;
 		}
 }
@@ -1707,7 +2020,7 @@ static int rt_network(uint32_t net, char *out)
 	char *l, *w[2];
 	int n, found = 0;
 
-	if (rd_open(&aux, "/etc", "networks") < 0)
+	if (rd_open(&aux, "/etc/networks") < 0)
 		return 0;
 	while (!found && (l = rd_line(&aux)))
 		if ((n = words(l, w, 2)) && rt_inet_network(n > 1 ? w[1] : "") == net
@@ -1729,9 +2042,9 @@ static void rt_name4(char *out, uint32_t ad, uint32_t mask, int host)
 
 	memcpy(a, &ad, 4);
 	*fmt_ip4(num, a) = 0;
-	if (!(flags & N_HOST) && !ad && !mask)
+	if (!FLAG(O_NUM_HOSTS) && !ad && !mask)
 		s = "default";
-	else if (!(flags & N_HOST) && ad) {
+	else if (!FLAG(O_NUM_HOSTS) && ad) {
 		rt_looked = 1;
 		if (host || ad & ~mask)
 			s = a[0] ? host_name(a, 0, num)
@@ -1744,92 +2057,33 @@ static void rt_name4(char *out, uint32_t ad, uint32_t mask, int host)
 	out[n] = 0;
 }
 
-/* an int as %d writes it */
-static char *rt_itoa(char *end, uint32_t v)
+/* the column line for a layout, without its end */
+static void rt_columns(const char *first, int layout)
 {
-	char *s = utoa(end, (int32_t)v < 0 ? 0u - v : v);
-
-	if ((int32_t)v < 0)
-		*--s = '-';
-	return s;
-}
-
-/* One row from a layout of (what, width + 64) byte pairs, width < 0 for
- * "%-*s".  what: 64 + k the string str[k]; 32 + i rcol[i].s, cut to the
- * width if left-aligned ("%-6.6s"); i the number rcol[i].v; | 128: "-" on
- * a reject route. */
-static void rt_row(const char *l, const char *const *str, int rej)
-{
-	char b[16];
-	const char *s;
-	int a, w, n;
-
-	for (; *l; l += 2) {
-		a = *l & 127, w = l[1] - 64;
-		s = rej && *l & 128 ? "-" : a >= 64 ? str[a - 64] : a >= 32 ? rcol[a - 32].s
-		    : rt_itoa(b + 15, rcol[a].v);
-		n = strlen(s);
-		if (a >= 32 && a < 64 && w < 0 && n > -w)
-			n = -w;
-		spaces(w - n);
-		outn(s, n);
-		spaces(-w - n);
-		outc(l[2] ? ' ' : '\n');
-	}
-}
-
-/* the column line for -e level ext, without its end */
-static void rt_columns(const char *first, int ext)
-{
-	static const char ee[] = "Flags Metric Ref    Use Iface    MSS   Window irtt";
-
 	outs(first);
-	if (ext == 2)
+	if (layout == RT_SHORT)
+		outs("Flags Metric Ref    Use Iface");
+	else if (layout == RT_DEFAULT)
 		outs("Flags   MSS Window  irtt Iface");
-	else
-		outn(ee, ext == 1 ? 29 : sizeof(ee) - 1);
+	else if (layout == RT_LONG)
+		outs("Flags Metric Ref    Use Iface    MSS   Window irtt");
 }
 
-/* /proc/net/route: "Iface Destination Gateway Flags RefCnt Use Metric Mask
- * MTU Window IRTT", each found by its title in the header */
-static int rt_fib4(int ext)
+/* proc_gen_fmt(): the header line of /proc/net/route names the columns;
+ * each title of titles found in turn takes its conversion, any other word
+ * is skipped.  0, or net-tools' warning and 1. */
+static int rt_layout4(char *h, unsigned char *fmt)
 {
-	static const char title[] = "Iface\0Destination\0Gateway\0Flags\0RefCnt\0"
+	static const char titles[] = "Iface\0Destination\0Gateway\0Flags\0RefCnt\0"
 		"Use\0Metric\0Mask\0MTU\0Window\0IRTT";
-	static const unsigned char conv[] = {
-		15, 127, 127, R_NUM, R_NUM | R_DEC, R_NUM | R_DEC, R_NUM | R_DEC,
-		127, R_NUM | R_DEC, R_NUM | R_DEC, R_NUM | R_DEC
+	static const unsigned char conv[RT_COLUMNS] = {
+		R_STR(15), R_STR(127), R_STR(127), R_NUM, R_NUM | R_DEC, R_NUM | R_DEC,
+		R_NUM | R_DEC, R_STR(127), R_NUM | R_DEC, R_NUM | R_DEC, R_NUM | R_DEC
 	};
-	static const char bits[] = " U!G)!\"H#R$D%M0d1a2c5o6e8c9f:p?l&u'w(i*n";
-	static uint32_t addr[3];	/* destination, gateway, mask: kept when unreadable */
-	/* net-tools' formats: "%-15s %-15s %-15s %-5s " and then -e "%-6d %-2d
-	 * %7d %s", by default "%5d %-5d %6d %s", -ee "%-6d %-3d %6d %-6.6s   %-5d
-	 * %-6d %d"; a reject route has "-" for Gateway, Ref, Iface, MSS, Window
-	 * and irtt, and with -ee "%-6d -  %7d" for Metric, Ref and Use */
-	static const char row[4][33] = {	/* -ee reject, -e, default, -ee */
-		"@1\3011B1C;\6:\204>\5G\240:D?\210;\211:\212@",
-		"@1\3011B1C;\6:\204>\5G\240@",
-		"@1\3011B1C;\210E\211;\212F\240@",
-		"@1\3011B1C;\6:\204=\5F\240:D?\210;\211:\212@"
-	};
-	char buf[1024], *h, *head, dst[16], gw[16], mask[16], fl[64];
-	const char *str[] = { dst, gw, mask, fl, "" };
-	const char *t = title;
-	unsigned char fmt[160];
-	unsigned k = 0, len = 0, i = 0, w, j, m, rej;
-	uint32_t v;
+	const char *t = titles;
+	char *head;
+	unsigned k = 0, len = 0, i = 0, w, m;
 
-	if (rt_open("route", "INET (IPv4) not configured in this system.\n"))
-		return 1;
-	outs("Kernel IP routing table\n");
-	if (ext) {
-		rt_columns("Destination     Gateway         Genmask         ", ext);
-		outc('\n');
-	}
-	/* proc_gen_fmt(): each title found in turn takes its conversion, any
-	 * other word is skipped; the same limit on the format's length */
-	if (!(h = rt_line(buf, 511)))
-		goto fail;
 	for (strcat(h, " "); h; len++) {
 		while (is_blank(*h) || *h == '|')
 			h++;
@@ -1838,56 +2092,108 @@ static int rt_fib4(int ext)
 			h++;
 		h = *h ? (*h = 0, h + 1) : 0;
 		m = !strcmp(t, head);
+		/* the length of the format net-tools builds: "%15s " is 4... */
 		w = !m ? 3 : conv[i] == 127 ? 5 : conv[i] == 15 ? 4 : 2;
 		if (len + w + 1 >= 512) {
 			errs("warning: format buffer overflow in /proc/net/route\n", 0, 0);
-			goto fail;
+			return 1;
 		}
 		len += w;
 		fmt[k++] = m ? conv[i] : R_SKIP;
 		if (m) {
 			t += strlen(t) + 1;
-			if (++i == sizeof(conv))
+			if (++i == RT_COLUMNS)
 				break;
 		}
 	}
 	fmt[k] = 0;
-	if (i < sizeof(conv)) {
+	if (i < RT_COLUMNS) {
 		errs("warning: /proc/net/route does not contain required field ", t, "\n");
-		goto fail;
+		return 1;
 	}
-	rcol[10].v = 0;
-	while (rt_line(buf, 1023)) {
-		if (rt_scan(buf, fmt) < 10 || !(rcol[3].v & 1))
-			continue;
-		/* INET_getsock: eight hex digits, else the address stays */
-		for (i = 0; i < 3; i++) {
-			const char *s = rcol[i < 2 ? i + 1 : 7].s;
-			for (v = j = 0; j < 8 && hexval(s[j]) >= 0; j++)
-				v = v << 4 | hexval(s[j]);
-			if (j == 8)
-				addr[i] = v;
-		}
-		v = rcol[3].v;
-		rej = v >> 9 & 1;
-		rt_name4(dst, addr[0], addr[2], v & 4);
-		rt_name4(gw, addr[1], ~0u, 1);
-		*fmt_ip4(mask, (unsigned char *)&addr[2]) = 0;
-		rt_flags(fl, v, bits, 1);
-		if (ext)
-			rt_row(row[ext == 3 && rej ? 0 : ext], str, rej);
-	}
-	rd_close(&tab);
 	return 0;
-fail:
+}
+
+/* one route in net-tools' formats for the layout, which all begin with
+ * "%-15s %-15s %-15s %-5s " (a reject route: "%-15s -               %-15s
+ * %-5s ", which is the same with "-" for the gateway) */
+static void rt_print4(int layout, const char *dst, const char *gw, const char *mask,
+		      const char *fl, int rej)
+{
+	int metric = rcol[RT_METRIC].v, ref = rcol[RT_REF].v, use = rcol[RT_USE].v;
+	int mss = rcol[RT_MSS].v, window = rcol[RT_WINDOW].v, irtt = rcol[RT_IRTT].v;
+	const char *iface = rcol[RT_IFACE].s;
+
+	if (!layout)
+		return;
+	outf("%-15s %-15s %-15s %-5s ", dst, rej ? "-" : gw, mask, fl);
+	if (layout == RT_SHORT && rej)
+		outf("%-6d -  %7d -\n", metric, use);
+	else if (layout == RT_SHORT)
+		outf("%-6d %-2d %7d %s\n", metric, ref, use, iface);
+	else if (layout == RT_DEFAULT && rej)
+		outs("    - -          - -\n");
+	else if (layout == RT_DEFAULT)
+		outf("%5d %-5d %6d %s\n", mss, window, irtt, iface);
+	else if (rej)
+		outf("%-6d -  %7d -        -     -      -\n", metric, use);
+	else
+		outf("%-6d %-3d %6d %-6.6s   %-5d %-6d %d\n", metric, ref, use, iface, mss, window, irtt);
+}
+
+/* INET_getsock: eight hex digits, else the address stays as it was */
+static void rt_addr4(uint32_t *a, const char *s)
+{
+	uint32_t v = 0;
+	int j;
+
+	for (j = 0; j < 8 && hexval(s[j]) >= 0; j++)
+		v = v << 4 | hexval(s[j]);
+	if (j == 8)
+		*a = v;
+}
+
+/* /proc/net/route: "Iface Destination Gateway Flags RefCnt Use Metric Mask
+ * MTU Window IRTT", each found by its title in the header */
+static int rt_fib4(int layout)
+{
+	static uint32_t dst, gw, mask;	/* kept when unreadable */
+	char buf[1024], *h, dname[16], gname[16], mname[16], fl[64];
+	unsigned char fmt[160];
+	int rc = 1;
+
+	if (rt_open("route", "INET (IPv4) not configured in this system.\n"))
+		return 1;
+	outs("Kernel IP routing table\n");
+	if (layout) {
+		rt_columns("Destination     Gateway         Genmask         ", layout);
+		outc('\n');
+	}
+	if (!(h = rt_line(buf, 511)) || rt_layout4(h, fmt))
+		goto out;
+	rcol[RT_IRTT].v = 0;
+	while (rt_line(buf, 1023)) {
+		if (rt_scan(buf, fmt) < 10 || !(rcol[RT_FLAGS].v & RTF_UP))
+			continue;
+		rt_addr4(&dst, rcol[RT_DST].s);
+		rt_addr4(&gw, rcol[RT_GW].s);
+		rt_addr4(&mask, rcol[RT_MASK].s);
+		rt_name4(dname, dst, mask, rcol[RT_FLAGS].v & RTF_HOST);
+		rt_name4(gname, gw, ~0u, 1);
+		*fmt_ip4(mname, (unsigned char *)&mask) = 0;
+		rt_flags(fl, rcol[RT_FLAGS].v, rt4_flags, 1);
+		rt_print4(layout, dname, gname, mname, fl, rcol[RT_FLAGS].v & RTF_REJECT);
+	}
+	rc = 0;
+out:
 	rd_close(&tab);
-	return 1;
+	return rc;
 }
 
 /* /proc/net/rt_cache: kernels since 3.6 print only its header, which
  * net-tools reads to guess the layout; we take the layout of 2.2 to 3.5,
  * the one that header names, and print net-tools' headers for it */
-static int rt_cache4(int ext)
+static int rt_cache4(int layout)
 {
 	char buf[512];
 
@@ -1903,9 +2209,9 @@ static int rt_cache4(int ext)
 		exit(255);
 	}
 	rd_close(&tab);
-	if (ext) {
-		rt_columns("Source          Destination     Gateway         ", ext);
-		if (ext == 3)
+	if (layout) {
+		rt_columns("Source          Destination     Gateway         ", layout);
+		if (layout == RT_LONG)
 			outs("  TOS HHRef HHUptod     SpecDst");
 		outc('\n');
 	}
@@ -1915,14 +2221,17 @@ static int rt_cache4(int ext)
 /* /proc/net/ipv6_route: "dst plen src plen nexthop metric refcnt use flags
  * iface", addresses as 32 hex digits in network order, read as net-tools
  * reads them: eight %4s groups joined by ':' for inet_pton */
+enum { R6_DST = 0, R6_PLEN = 8, R6_NEXTHOP = 18, R6_METRIC = 26, R6_REF, R6_USE,
+       R6_FLAGS, R6_IFACE };
 static int rt_fib6(int cache)
 {
-	static const unsigned char fmt[] = "\4\4\4\4\4\4\4\4\202\4\4\4\4\4\4\4\4\202"
-		"\4\4\4\4\4\4\4\4\210\210\210\210\17";
-	static const char bits[] = " U)!!G\"H0D2A8C1a6e%m5n9f";
+#define R6_ADDR R_STR(4), R_STR(4), R_STR(4), R_STR(4), R_STR(4), R_STR(4), R_STR(4), R_STR(4)
+	static const unsigned char fmt[] = {	/* "%4s" x 8 "%02x" ... "%08x" "%15s" */
+		R6_ADDR, R_NUM | 2, R6_ADDR, R_NUM | 2, R6_ADDR,
+		R_NUM | 8, R_NUM | 8, R_NUM | 8, R_NUM | 8, R_STR(15), 0
+	};
 	static unsigned char addr[2][16];	/* kept when unreadable */
 	char buf[1024], s[80], dst[300], nh[256], fl[16], num[64], *p;
-	const char *str[] = { dst, nh, fl };
 	unsigned char a[16];
 	int i, k;
 
@@ -1932,101 +2241,93 @@ static int rt_fib6(int cache)
 	outs("Destination                    Next Hop                   Flag Met Ref  Use If\n");
 	while (rt_line(buf, 1023)) {
 		rt_scan(buf, fmt);	/* net-tools checks nothing */
-		if (!(rcol[29].v >> 24 & 1) != !cache)
+		if (!(rcol[R6_FLAGS].v & RTF_CACHE) != !cache)
 			continue;
 		for (i = 0; i < 2; i++) {
 			for (p = s, k = 0; k < 8; k++) {
 				if (k)
 					*p++ = ':';
-				p = stpcpy(p, rcol[i * 18 + k].s);
+				p = stpcpy(p, rcol[(i ? R6_NEXTHOP : R6_DST) + k].s);
 			}
 			if (inet_pton(AF_INET6, s, a) == 1)
 				memcpy(addr[i], a, 16);
-			rt_looked |= !(flags & N_HOST) && !is_zero(addr[i], 16);
+			rt_looked |= !FLAG(O_NUM_HOSTS) && !is_zero(addr[i], 16);
 		}
 		p = stpcpy(dst, host_name(addr[0], 1, num));
 		*p++ = '/';
-		strcpy(p, rt_itoa(num + 15, rcol[8].v));
+		strcpy(p, itoa(num + 15, (int32_t)rcol[R6_PLEN].v));
 		strcpy(nh, host_name(addr[1], 1, num));
-		rt_flags(fl, rcol[29].v, bits, 0);
-		/* "%-30s %-26s %-4s %-3d %-1d %6d %s" */
-		rt_row("@\"A&B<\32=\33?\34F>@", str, 0);
+		rt_flags(fl, rcol[R6_FLAGS].v, rt6_flags, 0);
+		outf("%-30s %-26s %-4s %-3d %-1d %6d %s\n", dst, nh, fl, (int)rcol[R6_METRIC].v,
+		     (int)rcol[R6_REF].v, (int)rcol[R6_USE].v, rcol[R6_IFACE].s);
 	}
 	rd_close(&tab);
 	return 0;
 }
 
-#if FEATURE_ROUTE_OLDAF
 /* AX.25, NET/ROM, ROSE, IPX, AppleTalk, X.25: net-tools' words when the
  * kernel has no such table (no module loaded); we print none of the tables */
-static int rt_other(int i, const char *name)
+static int rt_other(int fam, const char *name)
 {
-	/* i: ipx ax25 netrom x25 rose ddp; two files each, either will do
-	 * (netrom: both are needed) */
-	static const char file[][2][11] = {
+	/* two files each, either will do (netrom: both are needed) */
+	static const char file[][2][12] = {	/* FAM_IPX .. FAM_DDP */
 		{ "ipx/route", "ipx_route" }, { "ax25_route" }, { "nr_nodes", "nr_neigh" },
 		{ "x25/route", "x25_routes" }, { "rose_nodes" }, { "atalk_route" }
 	};
 	static const char who[][8] = { "", "AX.25", "NET/ROM", "X.25", "ROSE" };
-	char path[40];
-	int j, fd[2];
+	char msg[40];
+	int i = fam - FAM_IPX, j, found[2];
 
-	for (j = 0; j < 2; j++) {
-		strcat(strcpy(path, "net/"), file[i][j]);
-		if ((fd[j] = *file[i][j] ? open_path(proc_root, path, O_RDONLY) : -1) >= 0)
-			close(fd[j]);
-	}
-	if (i == 2 ? fd[0] >= 0 && fd[1] >= 0 : fd[0] >= 0 || fd[1] >= 0)
-		return not_built(strcat(strcpy(path, "-r -A "), name));
 	for (j = 0; j < 2; j++)
-		if (fd[j] < 0 && (j ? i == 2 : i != 3)) {
-			strcat(strcpy(path, i == 5 ? "Error opening /proc/net/" : "/proc/net/"), file[i][j]);
-			report_error(i ? path : 0, 0, errno);
+		found[j] = *file[i][j] && proc_exists(file[i][j]);
+	strcat(strcpy(msg, "-r -A "), name);
+	if (!FEATURE_ROUTE_OLDAF || (fam == FAM_NETROM ? found[0] && found[1] : found[0] || found[1]))
+		return not_built(msg);
+	for (j = 0; j < 2; j++)
+		if (!found[j] && (j ? fam == FAM_NETROM : fam != FAM_X25)) {
+			strcat(strcpy(msg, fam == FAM_DDP ? "Error opening /proc/net/" : "/proc/net/"),
+			       file[i][j]);
+			report_error(fam == FAM_IPX ? 0 : msg, 0, errno);
 			/* glibc's perror() fails to fdopen(2, "w+") unless stderr
 			 * is open for reading too, and leaves errno EINVAL */
 			if ((syscall(SYS_fcntl, 2, F_GETFL) & O_ACCMODE) != O_RDWR)
 				errno = EINVAL;
 		}
-	if (!i)
+	if (fam == FAM_IPX)
 		outs("IPX routing not in file /proc/net/ipx/route or /proc/net/ipx_route found.\n");
-	else if (i == 5)
+	else if (fam == FAM_DDP)
 		errs("DDP (AppleTalk) not configured on this system.\n", 0, 0);
-	else if (i == 4)
+	else if (fam == FAM_ROSE)
 		errs(who[i], " not configured in this system.\n", 0);
 	else
 		outs(who[i]), outs(" not configured in this system.\n");
 	return 1;
 }
-#else
-static int rt_other(int i, const char *name)
-{
-	char what[40];
-
-	return not_built(strcat(strcpy(what, "-r -A "), name));
-}
-#endif
 
 static int routes(void)
 {
 	char list[sizeof(afname)], *name, *next;
-	int ext = flag_ext == 1 ? 2 : flag_ext == 2 ? 1 : flag_ext & 3;
-	int fib = flags & F_FIB || !(flags & F_CACHE), rc = 0, i;
+	unsigned e = 1 + count[C_EXTEND];	/* net-tools' flag_exp */
+	int layout = e == 1 ? RT_DEFAULT : e == 2 ? RT_SHORT : e & 3;
+	int fib = FLAG(O_FIB) || !FLAG(O_CACHE), rc = 0, i;
 
-	if (flags & F_SYM)
-		flags |= N_HOST;	/* -N: net-tools' FLAG_SYM, numeric here */
+	if (!FEATURE_ROUTE)
+		return not_built("-r");
+	if (FLAG(O_SYMBOLIC))
+		flags |= 1u << O_NUM_HOSTS;	/* -N: net-tools' FLAG_SYM, numeric here */
 	strcpy(list, *afname ? afname : "inet");
 	for (name = list; !rc && name; name = next) {
 		if ((next = strchr(name, ',')))
 			*next++ = 0;
-		for (i = 0; strcmp(name, af_name[i]); i++)
+		for (i = 0; strcmp(name, nth(af_name, i)); i++)
 			;
-		if (i < FAM_UNX) {
+		if (i == FAM_I4 || i == FAM_I6) {
 			if (fib)
-				rc = i ? rt_fib6(0) : rt_fib4(ext);
-			if (!rc && flags & F_CACHE)
-				rc = i ? rt_fib6(1) : rt_cache4(ext);
+				rc = i ? rt_fib6(0) : rt_fib4(layout);
+			if (!rc && FLAG(O_CACHE))
+				rc = i ? rt_fib6(1) : rt_cache4(layout);
 		} else if (i >= FAM_IPX && i <= FAM_DDP)
-			rc = rt_other(i - FAM_IPX, name);
+			rc = rt_other(i, name);
 		else {
 			if (i == FAM_BT)
 				errs("Address family `", name, "' not supported.\n");
@@ -2037,46 +2338,30 @@ static int routes(void)
 	}
 	return rc;
 }
-#else
-static int routes(void)
-{
-	return not_built("-r");
-}
-#endif
-/* END route */
 
-/* BEGIN iface */
-#if FEATURE_IFACE
+/* ---- -i: the interface table ----
+ *
+ * /proc/net/dev names the interfaces and counts, in the order of its
+ * newest layout (DEV_*).  The rest comes from the running kernel through
+ * the read-only SIOCGIF* ioctls net-tools makes, in its order and on one
+ * ifreq (a request sees what the one before left there, as it does in
+ * net-tools). */
 
-#ifndef IF_MAX			/* -i: interfaces listed, 144 bytes each */
-#define IF_MAX 4096
-#endif
-#ifndef FEATURE_IFACE_LONG	/* -i -e: ifconfig's long form */
-#define FEATURE_IFACE_LONG 1
-#endif
-#ifndef IFCONF_MAX		/* -i: IPv4 addresses asked for alias names */
-#define IFCONF_MAX 1024
-#endif
+enum {
+	DEV_RX_BYTES, DEV_RX_PACKETS, DEV_RX_ERRS, DEV_RX_DROP, DEV_RX_FIFO, DEV_RX_FRAME,
+	DEV_RX_COMPRESSED, DEV_RX_MULTICAST, DEV_TX_BYTES, DEV_TX_PACKETS, DEV_TX_ERRS,
+	DEV_TX_DROP, DEV_TX_FIFO, DEV_TX_COLLS, DEV_TX_CARRIER, DEV_TX_COMPRESSED, DEV_N
+};
 
-/* /proc/net/dev names the interfaces and counts, in the order of its
- * newest layout: rx bytes packets errs drop fifo frame compressed
- * multicast, tx bytes packets errs drop fifo colls carrier compressed.
- * The rest comes from the running kernel through the read-only SIOCGIF*
- * ioctls net-tools makes, in its order and on one ifreq (a request sees
- * what the one before left there, as it does in net-tools). */
 static struct ifent {
 	char name[IFNAMSIZ], counted;
-	uint64_t st[16];
+	uint64_t st[DEV_N];
 } ifs[IF_MAX];
 static uint16_t ifo[IF_MAX];	/* indexes into ifs, in net-tools' order */
 static unsigned nif;
 
+/* the requests, in net-tools' order */
 enum { Q_FLAGS, Q_HW, Q_MTU, Q_MAP, Q_QLEN, Q_ADDR, Q_DST, Q_BRD, Q_MASK, Q_N };
-
-static int is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
 
 static int stem_len(const char *s, int n)	/* s[0..n) less its last digits */
 {
@@ -2151,8 +2436,7 @@ static const char *get_name(char *name, const char *p)
 	char *d = name, *end = name + IFNAMSIZ - 1;
 	const char *c;
 
-	while (is_blank(*p))
-		p++;
+	p = skip_blanks(p);
 	while (*p && !is_blank(*p) && d < end) {
 		if (*p == ':') {
 			for (c = p + 1; is_digit(*c); c++)
@@ -2171,15 +2455,27 @@ static const char *get_name(char *name, const char *p)
 
 static void read_dev(void)
 {
-	/* the counters of each layout, as slots of the newest one */
-	static const char *const layout[] = { "bcdefjklmno", "abcdefijklmno", "abcdefghijklmnop" };
+	/* the counters of the three layouts, in the slots of the newest */
+	static const unsigned char layout[3][DEV_N + 1] = {
+		{ DEV_RX_PACKETS, DEV_RX_ERRS, DEV_RX_DROP, DEV_RX_FIFO, DEV_RX_FRAME,
+		  DEV_TX_PACKETS, DEV_TX_ERRS, DEV_TX_DROP, DEV_TX_FIFO, DEV_TX_COLLS,
+		  DEV_TX_CARRIER, DEV_N },
+		{ DEV_RX_BYTES, DEV_RX_PACKETS, DEV_RX_ERRS, DEV_RX_DROP, DEV_RX_FIFO,
+		  DEV_RX_FRAME, DEV_TX_BYTES, DEV_TX_PACKETS, DEV_TX_ERRS, DEV_TX_DROP,
+		  DEV_TX_FIFO, DEV_TX_COLLS, DEV_TX_CARRIER, DEV_N },
+		{ DEV_RX_BYTES, DEV_RX_PACKETS, DEV_RX_ERRS, DEV_RX_DROP, DEV_RX_FIFO,
+		  DEV_RX_FRAME, DEV_RX_COMPRESSED, DEV_RX_MULTICAST, DEV_TX_BYTES,
+		  DEV_TX_PACKETS, DEV_TX_ERRS, DEV_TX_DROP, DEV_TX_FIFO, DEV_TX_COLLS,
+		  DEV_TX_CARRIER, DEV_TX_COMPRESSED, DEV_N },
+	};
 	char name[IFNAMSIZ], *l;
-	const char *p, *m;
+	const char *p;
+	const unsigned char *m;
 	struct ifent *e;
 	uint64_t x;
 	int v = 0, lnr = 0;
 
-	if (rd_open(&tab, proc_root, "net/dev") < 0) {
+	if (proc_open("net/", "dev") < 0) {
 		errs("Warning: cannot open /proc/net/dev (", error_text(errno), "). Limited output.\n");
 		return;
 	}
@@ -2193,11 +2489,11 @@ static void read_dev(void)
 		if (!(e = if_add(name)))
 			continue;
 		/* a field that does not parse keeps what a line before left */
-		for (m = layout[v]; *m && (p = scan_num(p, 10, &x)); m++)
-			e->st[*m - 'a'] = x;
-		e->st[7] *= v > 1;
+		for (m = layout[v]; *m < DEV_N && (p = scan_num(p, 10, &x)); m++)
+			e->st[*m] = x;
+		e->st[DEV_RX_MULTICAST] *= v > 1;
 		if (!v)
-			e->st[0] = e->st[8] = 0;
+			e->st[DEV_RX_BYTES] = e->st[DEV_TX_BYTES] = 0;
 		e->counted = 1;
 	}
 	if (errno)		/* a read error: net-tools' ferror() */
@@ -2205,60 +2501,21 @@ static void read_dev(void)
 	rd_close(&tab);
 }
 
-static void if_short(const struct ifent *e, const struct ifreq *q, unsigned ok)
-{
-	static const char slot[] = "\1\2\3\4\11\12\13\14", width[] = "\10\6\6\372\10\6\6\6";
-	static const char letter[] = "A\12B\2D\3L\4M\15d\20P\11N\6O\10P\5s\14m\13R\7U\1";
-	unsigned fl = (unsigned short)q[Q_FLAGS].ifr_flags;
-	int i;
+/* Tables of flag names: X(mask, "NAME") rows make an array of bits and a
+ * list of names in the same order. */
+#define FLAG_BIT(mask, name) BIT(mask),
+#define FLAG_NAME(mask, name) name "\0"
 
-	outpad(e->name, 16);
-	outnum(ok & 1 << Q_MTU ? q[Q_MTU].ifr_mtu : 0, 5);
-	outc(' ');
-	if (e->counted)
-		for (i = 0; i < 8; i++) {
-			outu(e->st[(int)slot[i]], (signed char)width[i]);
-			outc(' ');
-		}
-	else
-		outpad("     - no statistics available -", 56);
-	if (!fl)
-		outs("[NO FLAGS]");
-	for (i = 0; letter[i]; i += 2)
-		if (fl >> (letter[i + 1] - 1) & 1)
-			outc(letter[i]);
-	outc('\n');
-}
-
-#if FEATURE_IFACE_LONG
-static void outhex(uint64_t v)
-{
-	char b[17], *p = b + 16;
-
-	*p = 0;
-	do
-		*--p = "0123456789abcdef"[v & 15];
-	while (v >>= 4);
-	outs(p);
-}
-
-static const char *nth(const char *list, int n)	/* of "a\0b\0c" */
-{
-	while (n--)
-		list += strlen(list) + 1;
-	return list;
-}
-
-/* "<UP,RUNNING>" for the bits of v named in t ("\<bit+1>NAME\0..."); with
- * no name "<" when v is 0, else nothing, as net-tools trims its list */
-static void flag_list(unsigned v, const char *t)
+/* net-tools' "<UP,RUNNING>": the names of the bits set in v, in the order
+ * of bit[]; with no name "<" for a v of 0, else nothing */
+static void flag_list(unsigned v, const unsigned char *bit, const char *name, int n)
 {
 	char b[160], *p = b;
 
 	*p++ = '<';
-	for (; *t; t += strlen(t) + 1)
-		if (v >> (*t - 1) & 1)
-			p = stpcpy(stpcpy(p, t + 1), ",");
+	for (; n--; bit++, name += strlen(name) + 1)
+		if (v >> *bit & 1)
+			p = stpcpy(stpcpy(p, name), ",");
 	if (p[-1] == ',')
 		p[-1] = '>';
 	else if (v)
@@ -2267,39 +2524,67 @@ static void flag_list(unsigned v, const char *t)
 	outs(b);
 }
 
+static void if_short(const struct ifent *e, const struct ifreq *q, unsigned ok)
+{
+	static const struct rt_flag letters[] = {	/* ife_print_short's order */
+		{ BIT(IFF_ALLMULTI), 'A' }, { BIT(IFF_BROADCAST), 'B' }, { BIT(IFF_DEBUG), 'D' },
+		{ BIT(IFF_LOOPBACK), 'L' }, { BIT(IFF_MULTICAST), 'M' }, { BIT(IFF_DYNAMIC), 'd' },
+		{ BIT(IFF_PROMISC), 'P' }, { BIT(IFF_NOTRAILERS), 'N' }, { BIT(IFF_NOARP), 'O' },
+		{ BIT(IFF_POINTOPOINT), 'P' }, { BIT(IFF_SLAVE), 's' }, { BIT(IFF_MASTER), 'm' },
+		{ BIT(IFF_RUNNING), 'R' }, { BIT(IFF_UP), 'U' }, { 0, 0 }
+	};
+	const uint64_t *st = e->st;
+	char fl[16];
+
+	outf("%-15.15s %5d ", e->name, ok & 1 << Q_MTU ? q[Q_MTU].ifr_mtu : 0);
+	if (e->counted)
+		outf("%8lu %6lu %6lu %-6lu %8lu %6lu %6lu %6lu ",
+		     st[DEV_RX_PACKETS], st[DEV_RX_ERRS], st[DEV_RX_DROP], st[DEV_RX_FIFO],
+		     st[DEV_TX_PACKETS], st[DEV_TX_ERRS], st[DEV_TX_DROP], st[DEV_TX_FIFO]);
+	else
+		outf("%-56s", "     - no statistics available -");
+	if (!q[Q_FLAGS].ifr_flags)
+		outs("[NO FLAGS]");
+	rt_flags(fl, (unsigned short)q[Q_FLAGS].ifr_flags, letters, 0);
+	outf("%s\n", fl);
+}
+
 /* "540.7 MiB": tenths by net-tools' integer arithmetic */
 static void human(uint64_t v)
 {
+	static const char unit[][4] = { "B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB" };
+	uint64_t unit_size = 1ULL << 60, s;
 	int i = 6;
-	uint64_t s;
 
-	while (i && v <= 1ULL << 10 * i)
-		i--;
-	s = i == 6 ? v / 115292150460684697ULL : v * 10 >> 10 * i;
-	outu(s / 10, 0);
-	outc('.');
-	outc('0' + s % 10);
-	outc(' ');
-	outs("B\0\0\0KiB\0MiB\0GiB\0TiB\0PiB\0EiB" + 4 * i);
+	while (i && v <= unit_size)
+		i--, unit_size >>= 10;
+	s = i == 6 ? v / 115292150460684697ULL : v * 10 / unit_size;
+	outf("%lu.%u %s", s / 10, (unsigned)(s % 10), unit[i]);
 }
 
-/* "addr idx plen scope flags name" lines; net-tools fscanf()s the file
- * as one stream, which only matters for malformed files */
+/* "addr idx plen scope flags name" lines of the interface; net-tools
+ * fscanf()s the file as one stream, which only matters for malformed files */
 static void if_inet6(const char *name)
 {
+	/* the kernel's IPV6_ADDR_* scope bits, and one of ours for none */
+	enum { LOOPBACK = 0x10, LINKLOCAL = 0x20, SITELOCAL = 0x40, COMPATv4 = 0x80,
+	       GLOBAL = 0x100, SOME = 0x200 };
+#define SCOPES(X) X(COMPATv4, "compat") X(GLOBAL, "global") X(LINKLOCAL, "link") \
+	X(SITELOCAL, "site") X(LOOPBACK, "host")
+	static const unsigned char scope_bit[] = { SCOPES(FLAG_BIT) };
+	static const char scope_name[] = SCOPES(FLAG_NAME);
 	struct field f[5];
 	unsigned char a[16];
 	char num[64], *l, *p;
 	unsigned sc;
 	int i;
 
-	if (rd_open(&tab, proc_root, "net/if_inet6") < 0)
+	if (proc_open("net/", "if_inet6") < 0)
 		return;
 	while ((l = rd_line(&tab))) {
 		if (scan(l, "a x x x x", f) < 5 || f[0].n != 32)
 			continue;
-		for (l = (char *)f[4].s; is_blank(*l); l++)
-			;
+		l = (char *)skip_blanks(f[4].s);
 		for (p = l; *p && !is_blank(*p); p++)
 			;
 		*p = 0;
@@ -2307,148 +2592,178 @@ static void if_inet6(const char *name)
 			continue;
 		for (i = 0; i < 16; i++)
 			a[i] = hexval(f[0].s[2 * i]) << 4 | hexval(f[0].s[2 * i + 1]);
-		outs("        inet6 ");
-		outs(host_name(a, 1, num));
-		outs("  prefixlen ");
-		outnum(f[2].v, 0);
-		outs("  scopeid 0x");
-		outhex(f[3].v);
-		sc = f[3].v & ~0x80u;	/* compat, then the rest as without it */
-		flag_list((f[3].v & 0x80) | (sc ? 0 : 0x100) | (sc & 0x70) | 0x200,
-			  "\10compat\0\11global\0\6link\0\7site\0\5host\0");
+		outf("        inet6 %s  prefixlen %ld  scopeid 0x%lx", host_name(a, 1, num),
+		     f[2].v, f[3].v);
+		sc = f[3].v & ~COMPATv4;	/* compat, then the rest as without it */
+		flag_list((f[3].v & COMPATv4) | (sc ? 0 : GLOBAL)
+			  | (sc & (LOOPBACK | LINKLOCAL | SITELOCAL)) | SOME,
+			  scope_bit, scope_name, sizeof(scope_bit));
 		outc('\n');
 	}
 	rd_close(&tab);
 }
 
-static void if_long(const struct ifent *e, const struct ifreq *q, unsigned ok)
+/* an IPv4 address an ioctl gave, or net-tools' word for none */
+static const char *if_addr(char *b, const struct ifreq *q, unsigned ok, int k)
 {
-	static const uint16_t hw_type[] = { 772, 1, 768, 512, 776 };
-	static const unsigned char stat[] =
-		"        RX packets \201  bytes \200 (\220)\n"
-		"        RX errors \202  dropped \203  overruns \204  frame \205\n"
-		"        TX packets \211  bytes \210 (\221)\n"
-		"        TX errors \212  dropped \213 overruns \214  carrier \216  collisions \215\n";
-	const struct ifmap *m = &q[Q_MAP].ifr_map;
-	const unsigned char *s;
-	const char *hw, *dig;
-	short fl = q[Q_FLAGS].ifr_flags;
+	if (!(ok >> k & 1))
+		return "[NONE SET]";
+	*fmt_ip4(b, (unsigned char *)&((struct sockaddr_in *)&q[k].ifr_addr)->sin_addr) = 0;
+	return b;
+}
+
+/* net-tools' hardware types that today's kernels use, then its fallback;
+ * hw_text has the name and the title of each */
+enum { HW_LOOP, HW_ETHER, HW_TUNNEL, HW_PPP, HW_SIT, HW_UNSPEC };
+static const uint16_t hw_type[HW_UNSPEC] = {
+	ARPHRD_LOOPBACK, ARPHRD_ETHER, ARPHRD_TUNNEL, ARPHRD_PPP, ARPHRD_SIT
+};
+static const char hw_text[] =
+	"loop\0" "Local Loopback\0"
+	"ether\0" "Ethernet\0"
+	"tunnel\0" "IPIP Tunnel\0"
+	"ppp\0" "Point-to-Point Protocol\0"
+	"sit\0" "IPv6-in-IPv4\0"
+	"unspec\0" "UNSPEC";
+
+/* "        ether 52:54:00:12:34:56  txqueuelen 1000  (Ethernet)" */
+static void if_hardware(const struct ifreq *q, unsigned ok)
+{
 	unsigned char a[16] = { 0 };
-	char b[16];
 	int i, k;
 
-	outs(e->name);
-	outs(": flags=");
-	outnum(fl, 0);
-	flag_list((unsigned short)fl,
-		  "\1UP\0\2BROADCAST\0\3DEBUG\0\4LOOPBACK\0\5POINTOPOINT\0\6NOTRAILERS\0"
-		  "\7RUNNING\0\10NOARP\0\11PROMISC\0\12ALLMULTI\0\14SLAVE\0\13MASTER\0"
-		  "\15MULTICAST\0\20DYNAMIC\0");
-	outs("  mtu ");
-	outnum(ok & 1 << Q_MTU ? q[Q_MTU].ifr_mtu : 0, 0);
+	for (i = 0; i < HW_UNSPEC && hw_type[i] != (uint16_t)q[Q_HW].ifr_hwaddr.sa_family; i++)
+		;
+	outf("        %s", nth(hw_text, 2 * i));
+	if (i == HW_ETHER || i == HW_TUNNEL || i == HW_UNSPEC)
+		outc(' ');
+	if (ok & 1 << Q_HW)
+		memcpy(a, q[Q_HW].ifr_hwaddr.sa_data, 8);
+	if (i == HW_ETHER)	/* "%02X:" x 6 */
+		for (k = 0; k < 6; k++)
+			outf(k ? ":%02x" : "%02x", a[k]);
+	if (i == HW_UNSPEC)	/* "%02X-" x 16 */
+		for (k = 0; k < 16; k++)
+			outf(k ? "-%02X" : "%02X", a[k]);
+	if (ok & 1 << Q_QLEN && q[Q_QLEN].ifr_qlen != -1)
+		outf("  txqueuelen %d", q[Q_QLEN].ifr_qlen);
+	outf("  (%s)\n", nth(hw_text, 2 * i + 1));
+}
+
+/* "        RX packets 12  bytes 3400 (3.3 KiB)" and the rest of them */
+static void if_counters(const uint64_t *st)
+{
+	outf("        RX packets %lu  bytes %lu (", st[DEV_RX_PACKETS], st[DEV_RX_BYTES]);
+	human(st[DEV_RX_BYTES]);
+	outf(")\n        RX errors %lu  dropped %lu  overruns %lu  frame %lu\n",
+	     st[DEV_RX_ERRS], st[DEV_RX_DROP], st[DEV_RX_FIFO], st[DEV_RX_FRAME]);
+	outf("        TX packets %lu  bytes %lu (", st[DEV_TX_PACKETS], st[DEV_TX_BYTES]);
+	human(st[DEV_TX_BYTES]);
+	outf(")\n        TX errors %lu  dropped %lu overruns %lu  carrier %lu  collisions %lu\n",
+	     st[DEV_TX_ERRS], st[DEV_TX_DROP], st[DEV_TX_FIFO], st[DEV_TX_CARRIER],
+	     st[DEV_TX_COLLS]);
+}
+
+/* "        device interrupt 10  base 0xc000  ": only for what uses them */
+static void if_device(const struct ifmap *m)
+{
+	if (!m->irq && !m->mem_start && !m->dma && m->base_addr < 0x100)
+		return;
+	outs("        device ");
+	if (m->irq)
+		outf("interrupt %d  ", m->irq);
+	if (m->base_addr >= 0x100)
+		outf("base 0x%x  ", m->base_addr);
+	if (m->mem_start)
+		outf("memory 0x%lx-%lx  ", (uint64_t)m->mem_start, (uint64_t)m->mem_end);
+	if (m->dma)
+		outf("  dma 0x%x", m->dma);
 	outc('\n');
+}
+
+/* ifconfig's long form (net-tools' ife_print_long) */
+static void if_long(const struct ifent *e, const struct ifreq *q, unsigned ok)
+{
+#define IFF_NAMES(X) \
+	X(IFF_UP, "UP") X(IFF_BROADCAST, "BROADCAST") X(IFF_DEBUG, "DEBUG") \
+	X(IFF_LOOPBACK, "LOOPBACK") X(IFF_POINTOPOINT, "POINTOPOINT") \
+	X(IFF_NOTRAILERS, "NOTRAILERS") X(IFF_RUNNING, "RUNNING") X(IFF_NOARP, "NOARP") \
+	X(IFF_PROMISC, "PROMISC") X(IFF_ALLMULTI, "ALLMULTI") X(IFF_SLAVE, "SLAVE") \
+	X(IFF_MASTER, "MASTER") X(IFF_MULTICAST, "MULTICAST") X(IFF_DYNAMIC, "DYNAMIC")
+	static const unsigned char iff_bit[] = { IFF_NAMES(FLAG_BIT) };
+	static const char iff_name[] = IFF_NAMES(FLAG_NAME);
+	static const char media[] = "unknown\0" "10base2\0" "10baseT\0" "AUI\0" "100baseT\0"
+		"100baseTX\0" "100baseFX\0" "(null)";
+	const struct ifmap *m = &q[Q_MAP].ifr_map;
+	short fl = q[Q_FLAGS].ifr_flags;
+	char b[16];
+
+	outf("%s: flags=%d", e->name, fl);
+	flag_list((unsigned short)fl, iff_bit, iff_name, sizeof(iff_bit));
+	outf("  mtu %d\n", ok & 1 << Q_MTU ? q[Q_MTU].ifr_mtu : 0);
 	if (ok & 1 << Q_ADDR) {
-		/* address, netmask, broadcast, destination */
-		for (i = 0; i < 4; i++) {
-			if ((i == 2 && !(fl & IFF_BROADCAST)) || (i == 3 && !(fl & IFF_POINTOPOINT)))
-				continue;
-			outs(nth("        inet \0  netmask \0  broadcast \0  destination ", i));
-			k = "\5\10\7\6"[i];
-			*fmt_ip4(b, (unsigned char *)&((struct sockaddr_in *)&q[k].ifr_addr)->sin_addr) = 0;
-			outs(ok >> k & 1 ? b : "[NONE SET]");
-		}
+		outf("        inet %s", if_addr(b, q, ok, Q_ADDR));
+		outf("  netmask %s", if_addr(b, q, ok, Q_MASK));
+		if (fl & IFF_BROADCAST)
+			outf("  broadcast %s", if_addr(b, q, ok, Q_BRD));
+		if (fl & IFF_POINTOPOINT)
+			outf("  destination %s", if_addr(b, q, ok, Q_DST));
 		outc('\n');
 	}
 	if_inet6(e->name);
-	for (i = 0; i < 5 && hw_type[i] != (uint16_t)q[Q_HW].ifr_hwaddr.sa_family; i++)
-		;
-	hw = nth("loop\0Local Loopback\0ether\0Ethernet\0tunnel\0IPIP Tunnel\0"
-		 "ppp\0Point-to-Point Protocol\0sit\0IPv6-in-IPv4\0unspec\0UNSPEC", 2 * i);
-	outs("        ");
-	outs(hw);
-	if (i == 1 || i == 2 || i == 5)
-		outc(' ');
-	if (i == 1 || i == 5) {		/* 6 bytes "%02x:" or 16 "%02X-" */
-		if (ok & 1 << Q_HW)
-			memcpy(a, q[Q_HW].ifr_hwaddr.sa_data, 8);
-		dig = i == 1 ? "0123456789abcdef:" : "0123456789ABCDEF-";
-		for (k = 0; k < (i == 1 ? 6 : 16); k++) {
-			if (k)
-				outc(dig[16]);
-			outc(dig[a[k] >> 4]);
-			outc(dig[a[k] & 15]);
-		}
-	}
-	if (ok & 1 << Q_QLEN && q[Q_QLEN].ifr_qlen != -1) {
-		outs("  txqueuelen ");
-		outnum(q[Q_QLEN].ifr_qlen, 0);
-	}
-	outs("  (");
-	outs(nth(hw, 1));
-	outs(")\n");
-	if (fl & IFF_PORTSEL) {
-		outs("        media ");
-		outs(nth("unknown\0" "10base2\0" "10baseT\0" "AUI\0" "100baseT\0"
-			 "100baseTX\0" "100baseFX\0" "(null)", m->port < 7 ? m->port : 7));
-		if (fl & IFF_AUTOMEDIA)
-			outs("autoselect");
-		outc('\n');
-	}
+	if_hardware(q, ok);
+	if (fl & IFF_PORTSEL)
+		outf("        media %s%s\n", nth(media, m->port < 7 ? m->port : 7),
+		     fl & IFF_AUTOMEDIA ? "autoselect" : "");
 	if (e->counted)
-		for (s = stat; *s; s++) {
-			if (*s < 0x80)
-				outc(*s);
-			else if (*s < 0x90)
-				outu(e->st[*s & 15], 0);
-			else
-				human(e->st[(*s & 1) * 8]);
-		}
-	if (ok & 1 << Q_MAP && (m->irq || m->mem_start || m->dma || m->base_addr >= 0x100)) {
-		outs("        device ");
-		if (m->irq) {
-			outs("interrupt ");
-			outnum(m->irq, 0);
-			outs("  ");
-		}
-		if (m->base_addr >= 0x100) {
-			outs("base 0x");
-			outhex(m->base_addr);
-			outs("  ");
-		}
-		if (m->mem_start) {
-			outs("memory 0x");
-			outhex(m->mem_start);
-			outc('-');
-			outhex(m->mem_end);
-			outs("  ");
-		}
-		if (m->dma) {
-			outs("  dma 0x");
-			outhex(m->dma);
-		}
-		outc('\n');
-	}
+		if_counters(e->st);
+	if (ok & 1 << Q_MAP)
+		if_device(m);
 	outc('\n');
 }
-#endif
 
-static int interfaces(void)
+/* every request for one interface into q; 0, or net-tools' words and 1
+ * when even the first fails */
+static int if_query(int sk, const char *name, struct ifreq *q, unsigned *ok)
 {
 	static const int req[Q_N] = {
 		SIOCGIFFLAGS, SIOCGIFHWADDR, SIOCGIFMTU, SIOCGIFMAP, SIOCGIFTXQLEN,
 		SIOCGIFADDR, SIOCGIFDSTADDR, SIOCGIFBRDADDR, SIOCGIFNETMASK
 	};
+	struct ifreq r;
+	unsigned k;
+
+	memset(&r, 0, sizeof(r));
+	strcpy(r.ifr_name, name);
+	for (*ok = k = 0; k < Q_N; k++) {
+		if (k == Q_ADDR)
+			r.ifr_addr.sa_family = AF_INET;
+		*ok |= !ioctl(sk, req[k], &r) << k;
+		q[k] = r;
+		if (!*ok) {
+			k = errno;
+			errs(name, ": error fetching interface information: ",
+			     k == ENODEV ? "Device not found" : error_text(k));
+			errs("\nmissing interface information: ", error_text(k), "\n");
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int interfaces(void)
+{
 	static int sk = -1;
 	static struct ifreq conf[IFCONF_MAX];
 	struct ifconf c = { .ifc_len = sizeof(conf), .ifc_req = conf };
-	struct ifreq r, q[Q_N];
+	struct ifreq q[Q_N];
 	struct ifent *e;
-	unsigned i, k, ok;
+	unsigned i, ok;
 
-#if !FEATURE_IFACE_LONG
-	if (flag_ext > 1)
+	if (!FEATURE_IFACE)
+		return not_built("-i");
+	if (!FEATURE_IFACE_LONG && count[C_EXTEND])
 		return not_built("-i -e");
-#endif
 	if (sk < 0) {
 		if ((sk = socket(AF_INET, SOCK_DGRAM, 0)) < 0) {
 			errs("No usable address families found.\nsocket: ", error_text(errno), "\n");
@@ -2456,8 +2771,8 @@ static int interfaces(void)
 		}
 		outs("Kernel Interface table\n");
 	}
-	flags |= N_HOST;	/* net-tools prints interface addresses as numbers */
-	if (flag_ext < 2)
+	flags |= 1u << O_NUM_HOSTS;	/* net-tools prints interface addresses as numbers */
+	if (!count[C_EXTEND])
 		outs("Iface             MTU    RX-OK RX-ERR RX-DRP RX-OVR    TX-OK TX-ERR TX-DRP TX-OVR Flg\n");
 	nif = 0;
 	read_dev();
@@ -2467,41 +2782,17 @@ static int interfaces(void)
 			if_add(conf[i].ifr_name);
 	for (i = 0; i < nif; i++) {
 		e = &ifs[ifo[i]];
-		memset(&r, 0, sizeof(r));
-		strcpy(r.ifr_name, e->name);
-		for (ok = k = 0; k < Q_N; k++) {
-			if (k == Q_ADDR)
-				r.ifr_addr.sa_family = AF_INET;
-			ok |= !ioctl(sk, req[k], &r) << k;
-			q[k] = r;
-			if (!ok) {
-				k = errno;
-				errs(e->name, ": error fetching interface information: ",
-				     k == ENODEV ? "Device not found" : error_text(k));
-				errs("\nmissing interface information: ", error_text(k), "\n");
-				return 1;
-			}
-		}
-		if (q[Q_FLAGS].ifr_flags & IFF_UP || flags & F_ALL)
-#if FEATURE_IFACE_LONG
-			(flag_ext < 2 ? if_short : if_long)(e, q, ok);
-#else
-			if_short(e, q, ok);
-#endif
+		if (if_query(sk, e->name, q, &ok))
+			return 1;
+		if (q[Q_FLAGS].ifr_flags & IFF_UP || FLAG(O_ALL))
+			(count[C_EXTEND] && FEATURE_IFACE_LONG ? if_long : if_short)(e, q, ok);
 	}
 	return 0;
 }
-#else
-static int interfaces(void)
-{
-	return not_built("-i");
-}
-#endif
-/* END iface */
 
-/* BEGIN stats */
-#if FEATURE_STATS
-/* -s: the counters of /proc/net/snmp, netstat and sctp/snmp (inet, the
+/* ---- -s: protocol statistics ----
+ *
+ * The counters of /proc/net/snmp, netstat and sctp/snmp (inet, the
  * default) or of snmp6 and the Tcp part of snmp (inet6), in net-tools
  * 2.10's words.  A file is a list of sections.  A section net-tools knows
  * is printed only when its protocol was asked for (-t: Tcp, TcpExt; -u:
@@ -2511,27 +2802,39 @@ static int interfaces(void)
  * lives on across sections and files: it sets the indent of unknown
  * counters and decides when an ICMP histogram heading is due.
  *
- * The sentences: applet/stats-table.py builds st_lz[] from a readable list
- * (and says more); st_unpack() makes st_text[] of it: for each group (Ip,
- * Icmp, Tcp, Udp, Sctp, TcpExt) entries "<type>Key sentence", type = kind
- * << 2 | 1 (in IPv4 files) | 2 (in snmp6, after the section's name); a
- * type byte with neither bit ends a group.  '%' is where the number goes. */
-#define ST_TEXT_MAX 7168		/* the unpacked sentences: st_packed() checks */
+ * The sentences: applet/stats-table.py packs a readable list into
+ * st_packed() (at the end of this file, and says more); st_unpack() makes
+ * st_text[] of it: for each group (Ip, Icmp, Tcp, Udp, Sctp, TcpExt)
+ * entries "<type>Key sentence", type = kind << 2 | ST_V4 | ST_V6 (the
+ * files it is in); a type byte with neither bit ends a group.  '%' is where
+ * the number goes. */
+
+#define ST_TEXT_MAX 7168	/* the unpacked sentences: st_packed() checks */
+enum { ST_ALWAYS, ST_UNLESS_0, ST_IN, ST_OUT, ST_NEVER };	/* kinds of counter */
+enum { ST_V4 = 1, ST_V6 = 2 };
+
 static const unsigned char *st_packed(void);
-
-enum { K_NUM, K_OPT, K_IN, K_OUT, K_SKIP };
-
 static char st_text[ST_TEXT_MAX];
-/* the six groups of the table as IPv4 sections, then four as IPv6 ones,
- * each after the flag that prints it (P_TCP << digit) */
-static const char st_titles[] =
-	"3Ip\0" "3Icmp\0" "0Tcp\0" "1Udp\0" "4Sctp\0" "0TcpExt\0"
-	"3Ip6\0" "3Icmp6\0" "0Tcp6\0" "1Udp6";
-static unsigned char st_kind;	/* net-tools' state: K_NUM .. K_OUT */
+
+/* the groups of the table as IPv4 sections, then as IPv6 ones, each with
+ * the option that prints it */
+static const struct st_group {
+	char title[7];
+	unsigned char option;
+} st_groups[] = {
+	{ "Ip", O_RAW }, { "Icmp", O_RAW }, { "Tcp", O_TCP }, { "Udp", O_UDP },
+	{ "Sctp", O_SCTP }, { "TcpExt", O_TCP },
+	{ "Ip6", O_RAW }, { "Icmp6", O_RAW }, { "Tcp6", O_TCP }, { "Udp6", O_UDP }
+};
+#define ST_V4_GROUPS 6
+
+static unsigned char st_kind;	/* net-tools' state: ST_ALWAYS .. ST_OUT */
 static signed char st_group;	/* the section's group, -1: unknown */
 static char st_on;		/* the section is printed */
 static const char *st_prefix;	/* IPv6 sections: "Ip6"... before each key */
 
+/* LZ77: a byte below 0x80 stands for itself; 1LLLOOOO OOOOOOOO copies
+ * L + 3 bytes from O + 1 back, and with L = 7 a third byte adds to L */
 static void st_unpack(void)
 {
 	const unsigned char *p = st_packed();
@@ -2557,13 +2860,11 @@ static void st_unpack(void)
  * where its '%' is, and a newline */
 static void st_line(int kind, const char *pre, const char *s, uint64_t v)
 {
-	char b[24];
-
-	spaces(kind >= K_IN ? 8 : 4);
+	spaces(kind >= ST_IN ? 8 : 4);
 	outs(pre);
 	for (; *s >= ' '; s++)
 		if (*s == '%')
-			outs(utoa(b + 23, v));
+			outf("%lu", v);
 		else
 			outc(*s);
 	outc('\n');
@@ -2572,20 +2873,19 @@ static void st_line(int kind, const char *pre, const char *s, uint64_t v)
 /* a section starts (net-tools' newtable) */
 static void st_section(const char *title, int v6)
 {
-	const char *n = st_titles;
-	int g;
+	unsigned g;
 
 	st_group = -1;
 	st_on = 1;
-	for (g = 0; g < 10; g++, n += strlen(n) + 1)
-		if ((g > 5) == v6 && !strcmp(title, n + 1)) {
-			st_group = g - 6 * v6;
-			st_on = !!(flags & P_TCP << (*n - '0'));
-			st_kind = K_NUM;
+	for (g = v6 ? ST_V4_GROUPS : 0; g < (v6 ? sizeof(st_groups) / sizeof(*st_groups) : ST_V4_GROUPS); g++)
+		if (!strcmp(title, st_groups[g].title)) {
+			st_group = v6 ? g - ST_V4_GROUPS : g;
+			st_on = FLAG(st_groups[g].option);
+			st_kind = ST_ALWAYS;
 		}
 	st_prefix = v6 ? title : "";
 	if (st_on)
-		outs(title), outs(":\n");
+		outf("%s:\n", title);
 }
 
 /* the table entry (its type byte) of a counter of this section, or 0 */
@@ -2600,9 +2900,9 @@ static const char *st_find(const char *name)
 	name += pl;
 	kl = strlen(name);
 	while ((t = *e++)) {
-		if (!(t & 3))
+		if (!(t & (ST_V4 | ST_V6)))
 			g++;
-		else if (g == st_group && t & (pl ? 2 : 1)
+		else if (g == st_group && t & (pl ? ST_V6 : ST_V4)
 			 && !strncmp(e, name, kl) && e[kl] <= ' ')
 			return e - 1;
 		while (*e >= ' ')
@@ -2623,13 +2923,13 @@ static void st_value(const char *name, uint64_t v)
 		return;
 	}
 	kind = *e >> 2;
-	if (kind == K_SKIP)
+	if (kind == ST_NEVER)
 		return;
-	if (kind >= K_IN && kind != st_kind)
-		st_line(st_kind, "ICMP ", kind == K_IN ? "input histogram:" : "output histogram:", 0);
+	if (kind >= ST_IN && kind != st_kind)
+		st_line(st_kind, "ICMP ", kind == ST_IN ? "input histogram:" : "output histogram:", 0);
 	for (s = e + 1; *s > ' '; s++)	/* past the key */
 		;
-	if (v || kind == K_NUM)
+	if (v || kind == ST_ALWAYS)
 		st_line(kind, "", s + 1, v);
 	st_kind = kind;
 }
@@ -2746,7 +3046,7 @@ static int st_read(const char *rel, int how)
 {
 	char *l;
 
-	if (rd_open(&tab, proc_root, rel) < 0) {
+	if (proc_open(rel, "") < 0) {
 		if (!(how & ST_QUIET))
 			st_error("cannot open ", rel, errno);
 		return -1;
@@ -2774,10 +3074,10 @@ static int statistics(void)
 	const char *a = *afname ? afname : "inet";
 	int v6 = !strcmp(a, "inet6");
 
+	if (!FEATURE_STATS)
+		return not_built("-s");
 	if (!v6 && strcmp(a, "inet")) {
-		outs("netstat: No statistics support for specified address family: ");
-		outs(a);
-		outc('\n');
+		outf("netstat: No statistics support for specified address family: %s\n", a);
 		flush();
 		return 1;
 	}
@@ -2792,17 +3092,10 @@ static int statistics(void)
 	flush();
 	return 0;
 }
-#else
-static int statistics(void)
-{
-	return not_built("-s");
-}
-#endif
-/* END stats */
 
-/* BEGIN groups */
-#if FEATURE_GROUPS
-/* As in net-tools, the first line ever read decides: without "Device" in
+/* ---- -g: multicast group memberships ----
+ *
+ * As in net-tools, the first line ever read decides: without "Device" in
  * it, it and every later line are igmp6 rows, even those of the igmp file
  * when -c reads it again.  The interface name is kept from row to row. */
 static char igmp6, igmp_idx, igmp_dev[16];
@@ -2827,8 +3120,7 @@ static void igmp_line(const struct table *t, char *line, int lnr)
 		if (igmp6 || igmp_idx) {
 			if (!(p = (char *)scan_num(p, 10, &f[1].v)))
 				goto bogus;
-			while (is_blank(*p))
-				p++;
+			p = (char *)skip_blanks(p);
 		}
 		for (n = 0; n < 15 && p[n] && !(igmp6 && is_blank(p[n])); n++)
 			igmp_dev[n] = p[n];
@@ -2845,20 +3137,14 @@ static void igmp_line(const struct table *t, char *line, int lnr)
 		for (n = 0; n < 32 && n < (int)f[0].n; n++)
 			a[n / 2] = a[n / 2] << 4 | hexval(f[0].s[n]);
 	} else {		/* a group: "\t%8[0-9A-Fa-f] %d", in host order */
-		while (is_blank(*p))
-			p++;
+		p = (char *)skip_blanks(p);
 		for (f[0].s = p; hexval(*p) >= 0 && p - f[0].s < 8; p++)
 			;
 		if (!(f[0].n = p - f[0].s) || !scan(p, " d", f + 1))
 			goto bogus;
 		parse_addr(a, f, 0);
 	}
-	outpad(igmp_dev, 15);
-	outc(' ');
-	outnum((int)f[1].v, -6);
-	outc(' ');
-	outs(host_name(a, igmp6, num));
-	outc('\n');
+	outf("%-15s %-6d %s\n", igmp_dev, (int)f[1].v, host_name(a, igmp6, num));
 	return;
 bogus:
 	errs("warning, got bogus igmp", igmp6 ? "6" : "", " line ");
@@ -2869,37 +3155,29 @@ static int groups(void)
 {
 	int rc = 0;
 
+	if (!FEATURE_GROUPS)
+		return not_built("-g");
 	outs("IPv6/IPv4 Group Memberships\nInterface       RefCnt Group\n"
 	     "--------------- ------ ---------------------\n");
-	if (af[FAM_I4] && read_table("igmp", 0, igmp_line) < 0
+	if (af[FAM_I4] && read_lines("net/igmp", igmp_line, 0) < 0
 	    && (rc = missing("igmp", "AF INET (igmp)")) < 0)
 		return rc;
 	if (af[FAM_I6])
-		read_table("igmp6", 0, igmp_line);
+		read_lines("net/igmp6", igmp_line, 0);
 	return rc;
 }
-#else
-static int groups(void)
-{
-	return not_built("-g");
-}
-#endif
-/* END groups */
 
-/* BEGIN masq */
-#ifndef FEATURE_MASQ		/* -M: net-tools' words for a kernel without it */
-#define FEATURE_MASQ 1
-#endif
-#if FEATURE_MASQ
-/* /proc/net/ip_masquerade went with Linux 2.2, which cannot run this
- * program: its absence is reported as net-tools reports it; a table
- * that is there (a fixture) is not read */
+/* ---- -M: masqueraded connections ----
+ *
+ * /proc/net/ip_masquerade went with Linux 2.2, which cannot run this
+ * program: its absence is reported as net-tools reports it; a table that
+ * is there (a fixture) is not read */
 static int masquerade(void)
 {
-	int fd = open_path(proc_root, "net/ip_masquerade", O_RDONLY);
-
-	if (fd >= 0)
-		return close(fd), 0;
+	if (!FEATURE_MASQ)
+		return not_built("-M");
+	if (proc_exists("ip_masquerade"))
+		return 0;
 	if (errno != ENOENT) {
 		report_error("/proc/net/ip_masquerade", 0, errno);
 		return -1;
@@ -2907,19 +3185,10 @@ static int masquerade(void)
 	no_support("ip_masquerade");
 	return 1;
 }
-#else
-static int masquerade(void)
-{
-	return not_built("-M");
-}
-#endif
-/* END masq */
 
-/* ---- main ---- */
+/* ==== main ==== */
 
 static const char *prog = "netstat";
-static unsigned char modes[4];	/* -r -i -M -s: at most one of them */
-static char l2cap, rfcomm;
 
 static _Noreturn void usage(int rc)
 {
@@ -2927,6 +3196,12 @@ static _Noreturn void usage(int rc)
 	if (write(rc ? 2 : 1, usage_text, sizeof(usage_text) - 1) < 0)
 		rc = rc ? rc : 1;
 	exit(rc);
+}
+
+static _Noreturn void version(void)
+{
+	flush();
+	exit(write(1, version_text, sizeof(version_text) - 1) < 0);
 }
 
 static void bad_option(const char *what, const char *name, const char *tail)
@@ -2940,154 +3215,121 @@ static void bad_option(const char *what, const char *name, const char *tail)
 static void add_families(const char *list)
 {
 	char buf[256], *s = buf, *e;
-	int i;
-
+	const char *a;
 	size_t n = strnlen(list, sizeof(buf) - 1);
+	int i;
 
 	memcpy(buf, list, n);
 	buf[n] = 0;
 	for (; s; s = e) {
 		if ((e = strchr(s, ',')))
 			*e++ = 0;
-		for (i = 0; af_alias[i] && strcmp(s, af_alias[i]); i++)
+		for (i = 0, a = af_alias; *a && strcmp(s, a); i++, a += strlen(a) + 1)
 			;
-		if (!af_alias[i]) {
+		if (!*a) {
 			errs("Unknown address family `", s, "'.\n");
 			exit(1);
 		}
-		if (strlen(af_name[af_of_alias[i]]) + strlen(afname) + 1 >= sizeof(afname)) {
+		i = af_of_alias[i];
+		a = nth(af_name, i);
+		if (strlen(a) + strlen(afname) + 1 >= sizeof(afname)) {
 			errs("Too much address family arguments.\n", 0, 0);
 			return;
 		}
-		af[af_of_alias[i]]++;
+		af[i]++;
 		if (*afname)
 			strcat(afname, ",");
-		strcat(afname, af_name[af_of_alias[i]]);
+		strcat(afname, a);
 	}
 }
 
-static void option(int c, const char *arg)
+/* does what row i of OPTIONS says */
+static void option(unsigned i, const char *arg)
 {
-	static const char simple[] = "alpWvtuUwSgocCFN";
-	static const unsigned bits[] = {
-		F_ALL, F_LST, F_PRG, F_WIDE, F_VERB, P_TCP, P_UDP, P_UDPL, P_RAW,
-		P_SCTP, M_GROUPS, F_TIMERS, F_CONT, F_CACHE, F_FIB, F_SYM
-	};
-	const char *s = strchr(simple, c);
+	unsigned n = opt_does[i] & 31;
 
-	if (s && c) {
-		flags |= bits[s - simple];
-		return;
-	}
-	switch (c) {
-	case 'A':
+	switch (opt_does[i] >> 5) {
+	case DO_SET:
+		flags |= 1u << n;
+		break;
+	case DO_COUNT:
+		count[n]++;
+		break;
+	case DO_FAMILY:		/* -4 is -A inet */
+		add_families(nth(af_name, n));
+		break;
+	case DO_ALIAS:
+		add_families(nth(opt_name, i));
+		break;
+	case DO_FAMILIES:
 		add_families(arg);
 		break;
-	case 'e':
-		flag_ext++;
-		break;
-	case 'n':
-		flags |= N_HOST | N_PORT | N_USER;
-		break;
-	case '!':
-		flags |= N_HOST;
-		break;
-	case '@':
-		flags |= N_PORT;
-		break;
-	case '#':
-		flags |= N_USER;
-		break;
-	case '4':
-		add_families("inet");
-		break;
-	case '6':
-		add_families("inet6");
-		break;
-	case 'x':
-		add_families("unix");
-		break;
-	case 'r':
-		modes[0]++;
-		break;
-	case 'i':
-		modes[1]++;
-		break;
-	case 'M':
-		modes[2]++;
-		break;
-	case 's':
-		modes[3]++;
-		break;
-	case '2':
-		l2cap = 1;
-		break;
-	case 'f':
-		rfcomm = 1;
-		break;
-	case 'V':
-		flush();
-		if (write(1, version_text, sizeof(version_text) - 1) < 0)
+	case DO_EXIT:
+		if (n == EXIT_VERSION)
+			version();
+		if (n == EXIT_CONTEXT) {
+			errs("SELinux is not enabled on this machine.\n", 0, 0);
 			exit(1);
-		exit(0);
-	case 'Z':
-		errs("SELinux is not enabled on this machine.\n", 0, 0);
-		exit(1);
-	case 'h':
-		usage(0);
-	case '?':
-		usage(3);
-	}			/* -d changes nothing here */
+		}
+		usage(n == EXIT_HELP ? 0 : 3);
+	}
 }
 
-/* glibc getopt_long's rules: an exact name, else a unique prefix; names
- * that would do the same thing do not make a prefix ambiguous */
-static int long_option(char **argv, int i)
+/* the row of the long option --name (up to its '='), by glibc
+ * getopt_long's rules: an exact name, else a unique prefix */
+static unsigned find_long(const char *name, size_t len)
 {
-	char *name = argv[i] + 2, *eq = strchr(name, '=');
-	size_t len = eq ? (size_t)(eq - name) : strlen(name);
-	const char *o, *hit = 0;
+	const char *o = opt_name;
+	unsigned i, hit = N_OPTIONS;
 	int ambiguous = 0;
 
-	for (o = long_opts; *o; o += strlen(o) + 1) {
-		if (strncmp(o + 1, name, len))
+	for (i = 0; i < N_OPTIONS; i++, o += strlen(o) + 1) {
+		if (!*o || strncmp(o, name, len))
 			continue;
-		if (!o[len + 1]) {
-			hit = o, ambiguous = 0;
+		if (!o[len]) {
+			hit = i, ambiguous = 0;
 			break;
 		}
-		if (!hit)
-			hit = o;
-		else if (*o != *hit)
+		if (hit == N_OPTIONS)
+			hit = i;
+		else if (opt_does[i] != opt_does[hit])
 			ambiguous = 1;
 	}
 	if (ambiguous) {
 		errs(prog, ": option '--", name);
 		errs("' is ambiguous; possibilities:", 0, 0);
-		for (o = long_opts; *o; o += strlen(o) + 1)
-			if (!strncmp(o + 1, name, len) && (o == hit || *o != *hit))
-				errs(" '--", o + 1, "'");
+		for (i = 0, o = opt_name; i < N_OPTIONS; i++, o += strlen(o) + 1)
+			if (*o && !strncmp(o, name, len) && (i == hit || opt_does[i] != opt_does[hit]))
+				errs(" '--", o, "'");
 		errs("\n", 0, 0);
 		usage(3);
 	}
-	if (!hit)
+	if (hit == N_OPTIONS)
 		bad_option(": unrecognized option '--", name, "'\n");
-	if (*hit == 'A') {
+	return hit;
+}
+
+/* argv[i] is a long option; returns the index of its last word */
+static int long_option(char **argv, int i)
+{
+	char *name = argv[i] + 2, *eq = strchr(name, '=');
+	unsigned hit = find_long(name, eq ? (size_t)(eq - name) : strlen(name));
+
+	if (opt_does[hit] == FAMILIES) {
 		if (!eq && !argv[i + 1])
-			bad_option(": option '--", hit + 1, "' requires an argument\n");
-		option('A', eq ? eq + 1 : argv[++i]);
+			bad_option(": option '--", nth(opt_name, hit), "' requires an argument\n");
+		option(hit, eq ? eq + 1 : argv[++i]);
 	} else if (eq)
-		bad_option(": option '--", hit + 1, "' doesn't allow an argument\n");
-	else if (*hit == 1)
-		add_families(hit + 1);
+		bad_option(": option '--", nth(opt_name, hit), "' doesn't allow an argument\n");
 	else
-		option(*hit, 0);
+		option(hit, 0);
 	return i;
 }
 
 static void parse_args(int argc, char **argv)
 {
 	int i, posix = getenv("POSIXLY_CORRECT") != 0;
+	const char *o;
 	char *a, c[2] = "";
 
 	for (i = 1; i < argc; i++) {
@@ -3104,61 +3346,19 @@ static void parse_args(int argc, char **argv)
 			continue;
 		}
 		while (*++a) {
-			const char *o = *a == ':' ? 0 : strchr(short_opts, *a);
 			*c = *a;
-			if (!o)
+			if (!(o = memchr(opt_letter, *a, N_OPTIONS)))
 				bad_option(": invalid option -- '", c, "'\n");
-			if (o[1] != ':') {
-				option(*a, 0);
+			if (opt_does[o - opt_letter] != FAMILIES) {
+				option(o - opt_letter, 0);
 				continue;
 			}
 			if (!a[1] && !(a = argv[++i]))
 				bad_option(": option requires an argument -- '", c, "'\n");
-			option(*c, a + (a != argv[i]));
+			option(o - opt_letter, a + (a != argv[i]));
 			break;
 		}
 	}
-}
-
-static int list_sockets(void)
-{
-	unsigned g;
-	int rc;
-
-	if (!explicit || flags & P_INET) {
-		load_programs();
-		put_header("Active Internet connections ",
-			   "\nProto Recv-Q Send-Q Local Address           Foreign Address         State      ");
-		if (flag_ext > 1)
-			outs(" User       Inode     ");
-		if (flags & F_PRG)
-			outs(" PID/Program name    ");
-		if (flags & F_TIMERS)
-			outs(" Timer");
-		outc('\n');
-	}
-	for (g = 0; g < 4; g++) {
-		if ((!explicit || flags & P_TCP << g) && (rc = inet_family(g)))
-			return rc;
-		if (!g && (!explicit || flags & P_SCTP) && (rc = sctp()))
-			return rc;
-	}
-	if (flags & M_GROUPS && (rc = groups()))
-		return rc;
-	if (!explicit || af[FAM_UNX]) {
-		load_programs();
-		if ((rc = unix_sockets()))
-			return rc;
-	}
-	for (g = 0; g < sizeof(others) / sizeof(*others); g++)
-		if ((!explicit || af[others[g].af]) && (rc = other_family(&others[g])))
-			return rc;
-	if ((!explicit || l2cap || rfcomm) && explicit) {
-		errs("netstat: feature `AF BLUETOOTH' not supported.\n"
-		     "Please recompile `net-tools' with newer kernel source or full configuration.\n", 0, 0);
-		return 1;
-	}
-	return 0;
 }
 
 int netstat_main(int argc, char **argv)
@@ -3168,28 +3368,31 @@ int netstat_main(int argc, char **argv)
 
 	if (argv[0])
 		prog = argv[0];
-	flag_ext = 1;
 	parse_args(argc, argv);
 	if (root && *root && strlen(root) < sizeof(proc_root))
 		strcpy(proc_root, root);
-	if (modes[0] + modes[1] + modes[2] + modes[3] > 1)
+	if (count[C_ROUTE] + count[C_IFACE] + count[C_MASQ] + count[C_STATS] > 1)
 		usage(3);
-	if ((af[FAM_I4] || af[FAM_I6] || modes[3]) && !(flags & P_INET))
-		flags |= P_INET, noprot = 1;
-	if ((flags & (P_INET | M_GROUPS)) && !af[FAM_I4] && !af[FAM_I6])
+	if (FLAG(O_NUMERIC))
+		flags |= 1u << O_NUM_HOSTS | 1u << O_NUM_PORTS | 1u << O_NUM_USERS;
+	/* net-tools' defaults: a family alone means all its protocols... */
+	if ((af[FAM_I4] || af[FAM_I6] || count[C_STATS]) && !(flags & PROTOCOLS))
+		flags |= PROTOCOLS, noprot = 1;
+	/* ... and protocols alone, both IP families */
+	if (flags & (PROTOCOLS | 1u << O_GROUPS) && !af[FAM_I4] && !af[FAM_I6])
 		af[FAM_I4] = af[FAM_I6] = 1;
-	if (af[FAM_BT] && !l2cap && !rfcomm)
-		l2cap = rfcomm = 1;
-	explicit = (flags & (P_INET | M_GROUPS)) || af[FAM_UNX] || af[FAM_IPX]
-		|| af[FAM_AX25] || af[FAM_NETROM] || af[FAM_X25] || af[FAM_ROSE]
-		|| l2cap || rfcomm;
-	if (modes[2])
+	if (af[FAM_BT] && !FLAG(O_L2CAP) && !FLAG(O_RFCOMM))
+		flags |= 1u << O_L2CAP | 1u << O_RFCOMM;
+	explicit = flags & (PROTOCOLS | 1u << O_GROUPS | 1u << O_L2CAP | 1u << O_RFCOMM)
+		|| af[FAM_UNX] || af[FAM_IPX] || af[FAM_AX25] || af[FAM_NETROM]
+		|| af[FAM_X25] || af[FAM_ROSE];
+	if (count[C_MASQ])
 		return masquerade();
-	if (modes[3])
+	if (count[C_STATS])
 		return statistics();
 	for (;;) {
-		rc = modes[0] ? routes() : modes[1] ? interfaces() : list_sockets();
-		if (!(flags & F_CONT) || rc)
+		rc = count[C_ROUTE] ? routes() : count[C_IFACE] ? interfaces() : list_sockets();
+		if (!FLAG(O_CONTINUOUS) || rc)
 			break;
 		flush();
 		sleep(1);
@@ -3199,7 +3402,15 @@ int netstat_main(int argc, char **argv)
 	return rc;
 }
 
-#if FEATURE_STATS
+#ifndef NETSTAT_NO_MAIN
+int main(int argc, char **argv)
+{
+	return netstat_main(argc, argv);
+}
+#endif
+
+/* ==== generated ==== */
+
 /* generated by applet/stats-table.py from its SPEC: 2584 bytes, 7017 unpacked;
  * make check compares this block with what the script prints */
 static const unsigned char *st_packed(void)
@@ -3314,11 +3525,3 @@ static const unsigned char *st_packed(void)
 	_Static_assert(7017 < sizeof(st_text), "st_text holds the unpacked table");
 	return lz;
 }
-#endif
-
-#ifndef NETSTAT_NO_MAIN
-int main(int argc, char **argv)
-{
-	return netstat_main(argc, argv);
-}
-#endif
