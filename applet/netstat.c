@@ -1,7 +1,8 @@
 /* netstat: list sockets the way net-tools 2.10 netstat does, in a few KiB.
  *
- * Reads /proc (or $PROC_ROOT) and nothing else but /etc/{services,protocols,
- * passwd,hosts,networks,resolv.conf}; writes only to stdout and stderr.
+ * Reads /proc (or $PROC_ROOT), asks sock_diag (netlink) for inet sockets,
+ * and reads nothing else but /etc/{services,protocols,passwd,hosts,networks,
+ * resolv.conf}; writes only to stdout and stderr.
  * Without -n it resolves names as net-tools does, which for hosts may mean
  * a DNS query.
  *
@@ -11,8 +12,8 @@
  *   options    the table that declares every option once (main parses)
  *   output     one buffer; outf(), a printf for the formats used here
  *   readers    the line reader and a small sscanf for the /proc layouts
- *   sockets    the socket listing: source -> struct sock_row -> selection
- *              -> formatter, and the driver that runs it over the tables
+ *   sockets    the socket listing: sources (/proc/net, sock_diag) -> struct
+ *              sock_row -> selection -> formatter, and the driver
  *   lookups    programs (-p), users, services, hosts, DNS
  *   modes      -r routes, -i interfaces, -s statistics, -g groups, -M
  *   main
@@ -35,6 +36,7 @@
 #include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 
 /* ==== switches: make FEATURES=-DFEATURE_X=0 leaves one out; the bytes are
@@ -61,6 +63,9 @@
 #endif
 #ifndef FEATURE_MASQ		/* -M: net-tools' words for a kernel without it, < 16 */
 #define FEATURE_MASQ 1
+#endif
+#ifndef FEATURE_NETLINK		/* sock_diag instead of /proc/net for inet sockets, 1,088 */
+#define FEATURE_NETLINK 1
 #endif
 #ifndef FEATURE_DNS		/* reverse DNS after /etc/hosts, as glibc does, 2,208 */
 #define FEATURE_DNS 1
@@ -118,7 +123,8 @@ static const char usage_text[] =
 "  -d               accepted and ignored, as net-tools does\n"
 "  -V, --version    version          -h, --help       this text\n"
 "\n"
-"Environment: PROC_ROOT=dir reads dir instead of /proc.\n";
+"Environment: PROC_ROOT=dir reads dir instead of /proc (and never netlink);\n"
+"NETSTAT_SOURCE=proc reads /proc only, =netlink says where netlink failed.\n";
 
 static const char version_text[] =
 "netstat (tiny static netstat) 0.1, net-tools 2.10 compatible\n";
@@ -399,14 +405,15 @@ static const char *error_text(int e)
 {
 	static const unsigned char no[] = {
 		0, EINVAL, EPERM, ENOENT, EACCES, EIO, ENXIO, ENOMEM, ENODEV, ENOTDIR,
-		EISDIR, ENFILE, EMFILE, ENAMETOOLONG, ELOOP
+		EISDIR, ENFILE, EMFILE, ENAMETOOLONG, ELOOP, EPROTONOSUPPORT
 	};
 	static const char text[] =
 		"Success\0Invalid argument\0Operation not permitted\0"
 		"No such file or directory\0Permission denied\0Input/output error\0"
 		"No such device or address\0Cannot allocate memory\0No such device\0"
 		"Not a directory\0Is a directory\0Too many open files in system\0"
-		"Too many open files\0File name too long\0Too many levels of symbolic links";
+		"Too many open files\0File name too long\0Too many levels of symbolic links\0"
+		"Protocol not supported";
 	static char unknown[32] = "Unknown error ";
 	char num[12];
 	unsigned i;
@@ -774,13 +781,17 @@ static const char kind_name[] = "tcp\0udp\0raw";	/* K_TCP .. K_RAW */
 
 static const struct table {
 	char file[13], label[6];	/* file: under $PROC_ROOT */
-	unsigned char kind;
+	unsigned char kind, family, protocol;	/* for sock_diag */
 } tables[] = {
-	{ "net/tcp", "tcp", K_TCP }, { "net/tcp6", "tcp6", K_TCP },
-	{ "net/udp", "udp", K_UDP }, { "net/udp6", "udp6", K_UDP },
-	{ "net/udplite", "udpl", K_UDP }, { "net/udplite6", "udpl6", K_UDP },
-	{ "net/raw", "raw", K_RAW }, { "net/raw6", "raw6", K_RAW },
-	{ "net/unix", "unix", K_UNIX },
+	{ "net/tcp", "tcp", K_TCP, AF_INET, IPPROTO_TCP },
+	{ "net/tcp6", "tcp6", K_TCP, AF_INET6, IPPROTO_TCP },
+	{ "net/udp", "udp", K_UDP, AF_INET, IPPROTO_UDP },
+	{ "net/udp6", "udp6", K_UDP, AF_INET6, IPPROTO_UDP },
+	{ "net/udplite", "udpl", K_UDP, AF_INET, IPPROTO_UDPLITE },
+	{ "net/udplite6", "udpl6", K_UDP, AF_INET6, IPPROTO_UDPLITE },
+	{ "net/raw", "raw", K_RAW, AF_INET, IPPROTO_RAW },
+	{ "net/raw6", "raw6", K_RAW, AF_INET6, IPPROTO_RAW },
+	{ "net/unix", "unix", K_UNIX, AF_UNIX, 0 },
 };
 #define UNIX_TABLE (tables + 8)
 
@@ -910,6 +921,169 @@ static void table_line(const struct table *t, char *line, int lnr)
 static int proc_rows(const struct table *t)
 {
 	return read_lines(t->file, table_line, t);
+}
+
+/* ---- source: sock_diag (netlink) for tcp, udp, udplite and raw ----
+ *
+ * One dump per table (AF_INET for tcp, AF_INET6 for tcp6...) through one
+ * static buffer, each message a row as it arrives.  It gives /proc's rows
+ * in /proc's order (measured on 6.18, README "Netlink") except where noted
+ * below; there, and on any error before the first row, the table is read
+ * from /proc instead.  musl has no kernel headers: the ABI is spelled here
+ * (<linux/netlink.h>, <linux/sock_diag.h>, <linux/inet_diag.h>). */
+
+#define NETLINK_SOCK_DIAG 4
+#define SOCK_DIAG_BY_FAMILY 20
+#define NLM_F_REQUEST 1
+#define NLM_F_DUMP 0x300
+#define NLMSG_ERROR 2
+#define NLMSG_DONE 3
+#define NLMSG_ALIGN(n) (((n) + 3) & ~3u)
+/* TCP_ESTABLISHED .. TCP_CLOSING: bit 13, bound but inactive (6.8+), would
+ * add sockets /proc never lists */
+#define TCPF_ALL 0xffe
+
+struct nl_header {
+	uint32_t len;
+	uint16_t type, flags;
+	uint32_t seq, pid;
+};
+
+struct diag_sockid {
+	uint16_t sport, dport;		/* network order */
+	unsigned char src[16], dst[16];	/* as in /proc: the words as they are */
+	uint32_t ifindex, cookie[2];
+};
+
+struct diag_req {		/* struct inet_diag_req_v2 */
+	struct nl_header h;
+	unsigned char family, protocol, ext, pad;
+	uint32_t states;
+	struct diag_sockid id;
+};
+
+struct diag_msg {		/* struct inet_diag_msg */
+	unsigned char family, state, timer, retrans;
+	struct diag_sockid id;
+	uint32_t expires, rqueue, wqueue, uid, inode;
+};
+
+enum { SOURCE_AUTO, SOURCE_PROC, SOURCE_NETLINK };
+static char source;		/* $NETSTAT_SOURCE; PROC_ROOT makes it SOURCE_PROC */
+
+/* Linux 5.15.0 to about 5.15.139 and 5.16 to 5.18 dump TCP listeners in
+ * another order than /proc/net/tcp lists them; before 4.4 it is unknown */
+static int tcp_order_differs(void)
+{
+	struct utsname u;
+	uint64_t v[3] = { 0, 0, 0 };
+	const char *p;
+	int i;
+
+	if (uname(&u))
+		return 1;
+	for (i = 0, p = u.release; i < 3 && (p = scan_num(p, 10, &v[i])); i++)
+		if (*p++ != '.')
+			break;
+	v[0] = v[0] << 16 | v[1] << 8 | (v[2] < 255 ? v[2] : 255);
+	return v[0] < (4 << 16 | 4 << 8) || (v[0] >= (5 << 16 | 15 << 8) && v[0] < (5 << 16 | 15 << 8 | 140))
+		|| (v[0] >= (5 << 16 | 16 << 8) && v[0] < (5 << 16 | 19 << 8));
+}
+
+/* whether sock_diag gives table t's rows as /proc has them: not the uid
+ * (-e) nor the retransmits (-o) of SYN_RECV rows (the kernel has only the
+ * listener's uid and num_timeout for /proc, 0 and num_retrans for diag) */
+static int diag_exact(const struct table *t)
+{
+	if (!FEATURE_NETLINK || source == SOURCE_PROC)
+		return 0;
+	return t->kind != K_TCP || (!count[C_EXTEND] && !FLAG(O_TIMERS) && !tcp_order_differs());
+}
+
+/* a diag message as the row /proc would have: Send-Q of a listener is its
+ * backlog in diag and 0 in /proc (but for a socket that listens after a
+ * failed connect(), 3: a deviation), /proc has no timer for udp and raw,
+ * nor a remote port for raw */
+static void diag_row(const struct table *t, const struct diag_msg *m)
+{
+	struct sock_row r;
+
+	memset(&r, 0, sizeof(r));
+	r.t = t;
+	r.v6 = m->family == AF_INET6;
+	memcpy(r.la, m->id.src, 16);
+	memcpy(r.ra, m->id.dst, 16);
+	r.lport = ntohs(m->id.sport);
+	r.rport = t->kind == K_RAW ? 0 : ntohs(m->id.dport);
+	r.state = m->state;
+	r.rxq = m->rqueue;
+	r.txq = m->state == TCP_LISTEN ? 0 : m->wqueue;
+	r.uid = m->uid;
+	r.inode = m->inode;
+	if (t->kind == K_TCP) {
+		r.timer = m->timer;
+		r.when = m->expires > INT32_MAX ? 0 : m->expires / 10;	/* ms to USER_HZ ticks */
+	}
+	pipe_row(&r);
+}
+
+/* says why sock_diag could not list table t, with NETSTAT_SOURCE=netlink */
+static int diag_failed(const struct table *t, int e)
+{
+	if (source == SOURCE_NETLINK)
+		errs("netstat: sock_diag: ", t->file + 4, ": "), report_error(0, 0, e);
+	return -1;
+}
+
+/* source: table t from sock_diag; -1 (and no row) when it cannot */
+static int diag_rows(const struct table *t)
+{
+	static unsigned char buf[32768] __attribute__((aligned(4)));	/* the kernel's largest batch */
+	static int fd = -1;
+	struct diag_req q;
+	const struct nl_header *h;
+	int rows = 0, e;
+	ssize_t n;
+
+	memset(&q, 0, sizeof(q));
+	q.h.len = sizeof(q);
+	q.h.type = SOCK_DIAG_BY_FAMILY;
+	q.h.flags = NLM_F_REQUEST | NLM_F_DUMP;
+	q.family = t->family;
+	q.protocol = t->protocol;
+	q.states = TCPF_ALL;
+	if (t->kind == K_TCP && !FLAG(O_ALL))	/* what -l or the default show */
+		q.states = FLAG(O_LISTENING) ? 1 << TCP_LISTEN : TCPF_ALL & ~(1 << TCP_LISTEN);
+	if (fd < 0 && (fd = socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG)) < 0)
+		return diag_failed(t, errno);
+	if (send(fd, &q, sizeof(q), 0) != sizeof(q))
+		return diag_failed(t, errno);
+	for (;;) {
+		if ((n = recv(fd, buf, sizeof(buf), MSG_TRUNC)) < 0 && errno == EINTR)
+			continue;
+		if (n <= 0 || n > (ssize_t)sizeof(buf))
+			return rows ? 0 : diag_failed(t, n < 0 ? errno : EMSGSIZE);
+		for (h = (void *)buf; n >= (ssize_t)sizeof(*h) && h->len >= sizeof(*h) && h->len <= n;
+		     n -= NLMSG_ALIGN(h->len), h = (void *)((char *)h + NLMSG_ALIGN(h->len))) {
+			if (h->type == NLMSG_DONE || h->type == NLMSG_ERROR) {
+				/* a missing module ends the dump with DONE and -ENOENT */
+				e = h->len >= sizeof(*h) + 4 ? *(const int *)(h + 1) : 0;
+				return rows || !e ? 0 : diag_failed(t, -e);
+			}
+			if (h->len < sizeof(*h) + sizeof(struct diag_msg))
+				return rows ? 0 : diag_failed(t, EBADMSG);
+			diag_row(t, (const void *)(h + 1));
+			rows++;
+		}
+	}
+}
+
+/* the rows of table t from the best source; -1 if there are none to read */
+static int table_rows(const struct table *t)
+{
+	if (diag_exact(t) && !diag_rows(t))
+		return 0;
+	return proc_rows(t);
 }
 
 /* ---- selection ---- */
@@ -1107,10 +1281,10 @@ static int inet_family(unsigned g)
 	char what[24] = "AF INET (";
 	int rc = 0;
 
-	if ((!explicit || af[FAM_I4]) && proc_rows(t) < 0)
+	if ((!explicit || af[FAM_I4]) && table_rows(t) < 0)
 		rc = missing(t->file + 4, strcat(strcat(what, t->file + 4), ")"));
 	if (!explicit || af[FAM_I6])
-		proc_rows(t + 1);
+		table_rows(t + 1);
 	return rc;
 }
 
@@ -3370,7 +3544,9 @@ int netstat_main(int argc, char **argv)
 		prog = argv[0];
 	parse_args(argc, argv);
 	if (root && *root && strlen(root) < sizeof(proc_root))
-		strcpy(proc_root, root);
+		strcpy(proc_root, root), source = SOURCE_PROC;
+	else if ((root = getenv("NETSTAT_SOURCE")))
+		source = !strcmp(root, "proc") ? SOURCE_PROC : !strcmp(root, "netlink") ? SOURCE_NETLINK : 0;
 	if (count[C_ROUTE] + count[C_IFACE] + count[C_MASQ] + count[C_STATS] > 1)
 		usage(3);
 	if (FLAG(O_NUMERIC))
