@@ -57,14 +57,19 @@ check:
 	@sh tests/check
 
 # helpers of the tests, for this host: the socket population of the live
-# tests (tests/live/lib.sh, qemu/check) and of tests/bench.sh
+# tests (tests/live/lib.sh, qemu/check), the system call faults of
+# tests/live.sh, and tests/bench.sh's population, timer and bare dump
 build/sockpop: tests/live/sockpop.c
 	@mkdir -p build
 	gcc -O2 -Wall -o $@ tests/live/sockpop.c
 
-build/bench-many: tests/bench/many.c
+build/failsys: tests/live/failsys.c
 	@mkdir -p build
-	gcc -O2 -Wall -o $@ tests/bench/many.c
+	gcc -O2 -Wall -o $@ tests/live/failsys.c
+
+build/bench-%: tests/bench/%.c
+	@mkdir -p build
+	gcc -O2 -Wall -static -o $@ $<
 
 # build/switch/FEATURE_X/netstat: the normal build with one switch off,
 # -DFEATURE_X=0, warnings as errors (tests/switches.sh)

@@ -12,8 +12,14 @@
 # line is "live: N passed, M failed".  Exit status 1 if M > 0, 2 if the suite
 # could not run.
 #
+# Every case runs twice: ours with NETSTAT_SOURCE=proc and with
+# NETSTAT_SOURCE=netlink (its note of a table that sock_diag could not dump
+# is allowed only for the protocols tests/live/diag-probe.py finds missing).
+# Then a few cases run with sock_diag made to fail (tests/live/failsys.c):
+# ours must fall back to /proc and print what net-tools prints.
+#
 # Environment: LIVE_REF (default /usr/bin/netstat), LIVE_UIDS (default
-# "0 65534 1"), LIVE_TIMEOUT (seconds per run, default 20), LIVE_KEEP=1 keeps
+# "0 65534 1"), LIVE_SOURCES (default "proc netlink"), LIVE_TIMEOUT (seconds per run, default 20), LIVE_KEEP=1 keeps
 # the temp dir.
 #
 # SPDX-License-Identifier: 0BSD
@@ -199,10 +205,32 @@ me=live
 # 65534 owns some of the sockets (-p: "Not all processes could be identified"
 # note); 1 owns none of them (-p: the "No info could be read" note)
 UIDS=${LIVE_UIDS:-0 65534 1}
+# both sources of ours: /proc only, and sock_diag wherever it gives /proc's rows
+SOURCES=${LIVE_SOURCES:-proc netlink}
 here=$(cd "$(dirname "$0")" && pwd -P)
 . "$here/live/lib.sh"
 live_enter -n "$@"
 sockpop_start
 live_cases
+
+# ---- faults: sock_diag failing at socket(), send() or recv(); ours reads
+# /proc instead, silently, and prints what net-tools prints ----------------
+(cd "$repo" && make -s build/failsys) >&2 || { echo "$me: cannot build failsys" >&2; exit 2; }
+for fault in socket send recv; do
+	for args in -tan -uan -lntu -an -wan -Uan -tanp; do
+		wrap= source=
+		run ref 0 $args
+		wrap="$repo/build/failsys $fault"
+		run bin 0 $args
+		same
+		tally $? "[fault $fault] netstat $args"
+	done
+	# and the fault did reach sock_diag: ours says so when asked
+	source=netlink
+	run bin 0 -tn
+	grep -q "^netstat: sock_diag: tcp: " "$T/run/bin.err"
+	tally $? "[fault $fault] NETSTAT_SOURCE=netlink netstat -tn names the fault"
+done
+wrap= source=
 live_end
 [ "$fail" -eq 0 ]

@@ -10,6 +10,7 @@ set -u
 REF=${LIVE_REF:-/usr/bin/netstat}
 TMO=${LIVE_TIMEOUT:-20} # [options of timeout] seconds (exit status 124 if hit)
 repo=${here%/*}
+wrap= source= diag_missing=
 refname=net-tools
 pass=0 fail=0 loose= retry= SP= BG=
 
@@ -66,14 +67,16 @@ live_end() {
 	echo "$me: $pass passed, $fail failed"
 }
 
-# sockpop_start: the socket population of tests/live/sockpop.c (build/sockpop,
-# made by `make build/sockpop`), until sockpop_stop
+# sockpop_start [HELPER ARGS...]: the socket population of
+# tests/live/sockpop.c (build/sockpop, made by `make build/sockpop`), or of
+# build/HELPER ARGS (tests/bench/many.c: bench-many), until sockpop_stop
 sockpop_start() {
-	sockpop=$repo/build/sockpop
-	(cd "$repo" && make -s build/sockpop) >&2 ||
-		{ echo "$me: cannot build sockpop" >&2; exit 2; }
+	sockpop=$repo/build/${1:-sockpop}
+	[ $# -eq 0 ] || shift
+	(cd "$repo" && make -s "build/${sockpop##*/}") >&2 ||
+		{ echo "$me: cannot build ${sockpop##*/}" >&2; exit 2; }
 	mkfifo "$T/sockpop.in" || exit 2
-	(cd / && exec "$sockpop") <"$T/sockpop.in" >"$T/sockpop.out" 2>"$T/sockpop.err" &
+	(cd / && exec "$sockpop" "$@") <"$T/sockpop.in" >"$T/sockpop.out" 2>"$T/sockpop.err" &
 	SP=$!
 	exec 9>"$T/sockpop.in"
 	i=0
@@ -158,19 +161,27 @@ capture() {
 }
 
 # run NAME UID ARGS...: "netstat ARGS" as UID from $T/ref or $T/bin (NAME
-# without trailing digits), output in $T/run/NAME.{out,err,rc}
+# without trailing digits), after the command $wrap if set, output in
+# $T/run/NAME.{out,err,rc}
 run() {
 	o=$T/run/$1 d=${1%%[0-9]*} who=$2
 	shift 2
+	# shellcheck disable=SC2086
 	if [ "$who" = 0 ]; then
-		set -- netstat "$@"
+		set -- $wrap netstat "$@"
 	else
-		set -- setpriv --reuid="$who" --regid="$who" --clear-groups -- netstat "$@"
+		set -- setpriv --reuid="$who" --regid="$who" --clear-groups -- $wrap netstat "$@"
 	fi
 	# shellcheck disable=SC2086
-	(cd / && exec timeout -k 2 $TMO env -i PATH="$T/$d:/usr/bin:/bin" LC_ALL=C "$@") \
-		</dev/null >"$o.out" 2>"$o.err"
+	(cd / && exec timeout -k 2 $TMO env -i PATH="$T/$d:/usr/bin:/bin" LC_ALL=C \
+		${source:+NETSTAT_SOURCE=$source} "$@") </dev/null >"$o.out" 2>"$o.err"
 	echo $? >"$o.rc"
+	# with NETSTAT_SOURCE=netlink ours says which tables it read from /proc
+	# after all: only those the kernel's sock_diag cannot dump may be named
+	if [ "$d" = bin ] && [ "$source" = netlink ] && [ -n "$diag_missing" ]; then
+		grep -Ev "^netstat: sock_diag: ($diag_missing)6?: " "$o.err" >"$o.err2"
+		mv "$o.err2" "$o.err"
+	fi
 }
 
 nonempty() { [ -s "$1" ] && echo "$2: non-empty" || echo "$2: empty"; }
@@ -271,13 +282,17 @@ tally() {
 	} | sed 's/[[:blank:]]$/&$/' | head -n 40
 }
 
-# live_cases: each line of $CASES as each uid of $UIDS: the arguments of
+# live_cases: each line of $CASES as each uid of $UIDS, and with each
+# NETSTAT_SOURCE of $SOURCES if set (ours only): the arguments of
 # netstat, split at blanks ("-" alone: none; empty and "#" lines skipped),
 # after "~" for a loose case, "?" for a help case (stdout non-empty, and
 # our stderr empty), "%" for a case whose numbers move (timers): ours must
 # lie between two runs of net-tools, tried up to three times.  With $retry
 # set, a case that differs runs once more after "sleep $retry".
 live_cases() {
+	for source in ${SOURCES:-""}; do
+	[ "$source" != netlink ] ||
+		diag_missing=$(python3 "$here/live/diag-probe.py" | tr ' ' '|') || exit 2
 	for u in $UIDS; do
 		while IFS= read -r line; do
 			case $line in
@@ -305,10 +320,11 @@ live_cases() {
 				{ run ref "$u" $args; run bin "$u" $args; }
 			fi
 			same
-			tally $? "[uid $u] netstat${args:+ $args}"
+			tally $? "[uid $u${source:+, $source}] netstat${args:+ $args}"
 		done <<EOF
 $CASES
 EOF
 	done
-	loose=
+	done
+	loose= source=
 }
