@@ -34,6 +34,7 @@
 #include <net/route.h>
 #include <netinet/in.h>
 #include <sys/ioctl.h>
+#include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/utsname.h>
@@ -71,11 +72,14 @@
 #define FEATURE_DNS 1
 #endif
 
-#ifndef PMAP_MAX		/* -p: socket fds remembered, 16 bytes each */
-#define PMAP_MAX 65536
+#ifndef PMAP_INIT		/* -p: socket fds first made room for, 16 bytes each */
+#define PMAP_INIT 256
 #endif
-#ifndef PROC_MAX		/* -p: processes remembered, 20 bytes each */
-#define PROC_MAX 16384
+#ifndef PROC_INIT		/* -p: processes first made room for, 20 bytes each */
+#define PROC_INIT 64
+#endif
+#ifndef MAP_BYTES_MAX		/* -p: the most either map may take (tests) */
+#define MAP_BYTES_MAX SIZE_MAX
 #endif
 #ifndef IF_MAX			/* -i: interfaces listed, 144 bytes each */
 #define IF_MAX 4096
@@ -84,6 +88,14 @@
 #define IFCONF_MAX 1024
 #endif
 #define LINE 8192		/* net-tools reads /proc with fgets(8192) */
+
+/* system calls made directly where libc's wrapper costs more than the call */
+#ifdef SYS_mmap2			/* 32-bit: the offset in pages */
+#define SYS_MMAP SYS_mmap2
+#else
+#define SYS_MMAP SYS_mmap
+#endif
+#define sys_openat(dir, path, flags) syscall(SYS_openat, dir, path, flags)
 #define HOST_CACHE 128		/* host names remembered, 276 bytes each */
 #define USER_CACHE 16		/* user names remembered, 264 bytes each */
 #define SVC_MAX 4096		/* /etc/services and /etc/protocols entries */
@@ -1063,7 +1075,7 @@ static int diag_rows(const struct table *t)
 			continue;
 		if (n <= 0 || n > (ssize_t)sizeof(buf))
 			return rows ? 0 : diag_failed(t, n < 0 ? errno : EMSGSIZE);
-		for (h = (void *)buf; n >= (ssize_t)sizeof(*h) && h->len >= sizeof(*h) && h->len <= n;
+		for (h = (void *)buf; n >= (ssize_t)sizeof(*h) && h->len >= sizeof(*h) && h->len <= (size_t)n;
 		     n -= NLMSG_ALIGN(h->len), h = (void *)((char *)h + NLMSG_ALIGN(h->len))) {
 			if (h->type == NLMSG_DONE || h->type == NLMSG_ERROR) {
 				/* a missing module ends the dump with DONE and -ENOENT */
@@ -1371,16 +1383,46 @@ static int list_sockets(void)
 
 /* ---- programs: the process holding a socket inode (-p) ---- */
 
-/* One scan of /proc/PID/fd builds a sorted inode -> process array; memory
- * is bounded by PMAP_MAX and PROC_MAX, filled in scan order. */
+/* One scan of /proc/PID/fd builds an inode -> process array, sorted when
+ * it is complete, and the names of the processes that hold sockets; both
+ * grow on demand (grow()), so that the only limit is memory. */
 static struct pent {
 	uint64_t ino;
 	uint32_t proc;
-} pmap[PMAP_MAX];
+} *pmap;
 #define PROGNAME_WIDTH 20		/* net-tools' " %-20s" column */
-static char pname[PROC_MAX][PROGNAME_WIDTH];	/* "PID/name", NUL-terminated */
-static unsigned npmap, nproc;
+static char (*pname)[PROGNAME_WIDTH];	/* "PID/name", NUL-terminated */
+static unsigned npmap, pmap_cap, nproc, pname_cap;
 static char programs_loaded;
+
+/* room for element n of an array that grows by doubling from initial
+ * elements, with mmap and mremap (no malloc, no bss; the system calls
+ * themselves: musl's wrappers cost 400 bytes); 0, or -1 and a note
+ * on stderr the first time memory runs out (or MAP_BYTES_MAX is reached) */
+static int grow(void *array, unsigned *cap, unsigned n, size_t size, unsigned initial)
+{
+	static char told;
+	void **p = array, *q = MAP_FAILED;
+	size_t c = *cap ? *cap : initial;
+
+	if (n < *cap)
+		return 0;
+	while (c <= n && c < UINT32_MAX / 2)
+		c *= 2;
+	if (c > n && c <= MAP_BYTES_MAX / size)
+		q = *cap ? (void *)syscall(SYS_mremap, *p, *cap * size, c * size, MREMAP_MAYMOVE)
+		    : (void *)syscall(SYS_MMAP, 0, c * size, PROT_READ | PROT_WRITE,
+				      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (q == MAP_FAILED) {
+		if (!told)
+			errs("netstat: out of memory: some sockets show no program\n", 0, 0);
+		told = 1;
+		return -1;
+	}
+	*p = q;
+	*cap = c;
+	return 0;
+}
 
 static int all_digits(const char *s)
 {
@@ -1423,14 +1465,21 @@ static int socket_inode(const char *l, size_t n, uint64_t *ino)
 	return -1;
 }
 
+struct pidscan {
+	int procfd, fdd;	/* $PROC_ROOT, and PID/fd in it */
+	const char *pid;
+	int proc;		/* index into pname, -1 until cmdline is read */
+	char eacces, found;
+};
+
 /* net-tools names a process by argv[0], cut after its last '/' only when
  * it starts with '/' */
-static int read_progname(const char *pid, char *out)
+static int read_progname(const struct pidscan *ps, char *out)
 {
-	char path[PATH_BUF], cmd[512], *name = cmd, *s;
+	char path[300], cmd[512], *name = cmd, *s;
 	int fd, n;
 
-	if (!proc_path(path, pid, "/cmdline", "") || (fd = open(path, O_RDONLY)) < 0)
+	if ((fd = sys_openat(ps->procfd, strcat(strcpy(path, ps->pid), "/cmdline"), O_RDONLY)) < 0)
 		return -1;
 	n = read(fd, cmd, sizeof(cmd) - 1);
 	close(fd);
@@ -1442,8 +1491,8 @@ static int read_progname(const char *pid, char *out)
 			if (*s == '/')
 				name = s + 1;
 	/* "PID/name" in at most 19 columns, as net-tools cuts it */
-	n = strnlen(pid, PROGNAME_WIDTH - 1);
-	memcpy(out, pid, n);
+	n = strnlen(ps->pid, PROGNAME_WIDTH - 1);
+	memcpy(out, ps->pid, n);
 	if (n < PROGNAME_WIDTH - 1)
 		out[n++] = '/';
 	n += escape(out + n, name, strlen(name), PROGNAME_WIDTH - 1 - n);
@@ -1451,31 +1500,27 @@ static int read_progname(const char *pid, char *out)
 	return 0;
 }
 
-struct pidscan {
-	const char *pid;
-	int proc;		/* index into pname, -1 until cmdline is read */
-	char eacces, found;
-};
-
+/* an fd of the process: a socket's inode goes into pmap */
 static void scan_fd(const char *fd, void *ctx)
 {
 	struct pidscan *ps = ctx;
-	char path[PATH_BUF], link[30];
+	char link[30];
 	uint64_t ino;
 	ssize_t n;
 
-	if (!is_digit(*fd) || !proc_path(path, ps->pid, "/fd/", fd))
+	if (!is_digit(*fd))
 		return;
-	n = readlink(path, link, sizeof(link) - 1);	/* net-tools' 29 bytes */
+	n = syscall(SYS_readlinkat, ps->fdd, fd, link, sizeof(link) - 1);	/* net-tools' 29 bytes */
 	if (n < 0 || socket_inode(link, n, &ino))
 		return;
 	if (ps->proc < 0) {
-		if (nproc >= PROC_MAX || read_progname(ps->pid, pname[nproc]))
+		if (grow(&pname, &pname_cap, nproc, sizeof(*pname), PROC_INIT)
+		    || read_progname(ps, pname[nproc]))
 			return;
 		ps->proc = nproc++;
 	}
 	ps->found = 1;
-	if (npmap < PMAP_MAX) {
+	if (!grow(&pmap, &pmap_cap, npmap, sizeof(*pmap), PMAP_INIT)) {
 		pmap[npmap].ino = ino;
 		pmap[npmap++].proc = ps->proc;
 	}
@@ -1484,19 +1529,18 @@ static void scan_fd(const char *fd, void *ctx)
 static void scan_pid(const char *name, void *ctx)
 {
 	struct pidscan *ps = ctx;
-	char path[PATH_BUF];
-	int dfd;
+	char rel[300];
 
-	if (!all_digits(name) || !proc_path(path, name, "/fd", ""))
+	if (!all_digits(name) || strlen(name) > 255)
 		return;
-	if ((dfd = open(path, O_RDONLY | O_DIRECTORY)) < 0) {
+	if ((ps->fdd = sys_openat(ps->procfd, strcat(strcpy(rel, name), "/fd"), O_RDONLY | O_DIRECTORY)) < 0) {
 		if (errno == EACCES)
 			ps->eacces = 1;
 		return;
 	}
 	ps->pid = name;
 	ps->proc = -1;
-	each_entry(dfd, scan_fd, ps);
+	each_entry(ps->fdd, scan_fd, ps);
 }
 
 static int pent_less(const struct pent *a, const struct pent *b)
@@ -1537,16 +1581,14 @@ static void load_programs(void)
 {
 	struct pidscan ps = { 0 };
 	char num[24];
-	int dfd;
 
 	if (programs_loaded || !FLAG(O_PROGRAMS))
 		return;
 	programs_loaded = 1;
 	npmap = nproc = 0;
-	dfd = open(proc_root, O_RDONLY | O_DIRECTORY);
-	if (dfd < 0)
+	if ((ps.procfd = open(proc_root, O_RDONLY | O_DIRECTORY)) < 0)
 		goto none;
-	each_entry(dfd, scan_pid, &ps);
+	each_entry(ps.procfd, scan_pid, &ps);
 	sort_pmap();
 	if (!ps.eacces)
 		return;
