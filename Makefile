@@ -76,6 +76,14 @@ build/bench-%: tests/bench/%.c
 build/switch/%/netstat: applet/netstat.c port/$(TARGET).mk Makefile
 	@$(MAKE) --no-print-directory B=build/switch/$* FEATURES=-D$*=0 CFLAGS='$(CFLAGS) -Werror' $@
 
+# build/test-NAME/netstat, builds for the tests: small-maps, -p's maps
+# made room for 16 sockets and 4 processes at first (so that the tests see
+# them grow); no-memory, the same, allowed 1 KiB each (tests/live-scale.sh)
+TEST_small-maps := -DPMAP_INIT=16 -DPROC_INIT=4
+TEST_no-memory := -DPMAP_INIT=16 -DPROC_INIT=4 -DMAP_BYTES_MAX=1024
+build/test-%/netstat: applet/netstat.c port/$(TARGET).mk Makefile
+	@$(MAKE) --no-print-directory B=build/test-$* FEATURES='$(TEST_$*)' $@
+
 # the peers are Debian's: iproute2 (ss), net-tools, busybox-static, toybox
 bench: netstat
 	@sh tests/deps
