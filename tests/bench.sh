@@ -1,45 +1,105 @@
 #!/bin/sh
-# tests/bench.sh BINARY [N]: wall time of BINARY against its peers (ss,
-# net-tools, busybox, toybox), all run in this session on the same N
-# loopback connections (2N tcp rows) and N unix pairs, in a private network
-# namespace.  Prints per listing the mean time of each tool and its ratio
-# to BINARY.  A measurement, never a pass/fail test.
+# tests/bench.sh BINARY [SCALE...]: wall time of BINARY against its peers
+# (ss, net-tools, busybox, toybox, and for -tan a bare sock_diag dump that
+# prints nothing: the kernel's floor), all in this session on the same
+# socket population (tests/bench/many.c) in a private network namespace.
+#
+# SCALE is a population: 1k, 10k, 20k or 50k sockets held by 50 processes,
+# or 20k-p1 / 20k-p1000, the 20k population held by 1 or 1,000 processes
+# (for the -p listings).  Default: all of them.  Each listing is run RUNS
+# times (default 11), the tools interleaved run by run; the table gives the
+# median time of ours and, for each peer, ours divided by the peer's (0.50:
+# half the peer's time).  At 50k, the peak resident size of -tanp, ours and
+# ss's.  A measurement, never a pass/fail test.
 set -eu
-bin=$(realpath "$1"); n=${2:-2000}; runs=${RUNS:-20}
-top=$(dirname "$0")/..
-make -s -C "$top" build/bench-many
-[ -n "${IN_NS:-}" ] || exec env IN_NS=1 unshare -n sh "$0" "$@"
+bin=$(realpath "$1"); shift
+top=$(cd "$(dirname "$0")/.." && pwd)
+runs=${RUNS:-11}
+for h in many timeit dump; do make -s -C "$top" "build/bench-$h"; done
+[ -n "${IN_NS:-}" ] || exec env IN_NS=1 unshare -n sh "$0" "$bin" "$@"
 ip link set lo up
-fifo=$(mktemp -u); mkfifo "$fifo"
-"$top/build/bench-many" "$n" <"$fifo" >"$fifo.out" & pop=$!
-exec 3>"$fifo"
-trap 'exec 3>&-; wait $pop; rm -f "$fifo" "$fifo.out"' EXIT
-until grep -q ready "$fifo.out" 2>/dev/null; do sleep 0.1; done
+[ $# -gt 0 ] || set -- 1k 10k 20k 50k 20k-p1 20k-p1000
+B=$top/build
 
-now() { date +%s%N; }
-mean() {	# mean nanoseconds of $runs runs of "$@"
-	t0=$(now); i=0
-	while [ $i -lt "$runs" ]; do "$@" >/dev/null 2>&1 || true; i=$((i + 1)); done
-	echo $(( ($(now) - t0) / runs ))
+# population SCALE: the arguments of many for it
+population() {
+	case $1 in
+	1k) echo -t 200 -l 20 -u 100 -x 100 -p 50 ;;
+	10k) echo -t 3500 -l 200 -u 1000 -x 1000 -p 50 ;;
+	20k*) echo -t 8000 -l 400 -u 2000 -x 2000 -p "$(p=${1#20k}; p=${p#-p}; echo "${p:-50}")" ;;
+	50k) echo -t 20000 -l 1000 -u 5000 -x 5000 -p 50 ;;
+	*) echo "bench: no population $1" >&2; exit 2 ;;
+	esac
 }
-row() {		# label, our args, then peer name/command pairs
-	label=$1 ours=$2; shift 2
-	base=$(mean "$bin" $ours)
-	printf '%-10s %-22s %9d us   1.00\n' "$label" "netstat (this)" $((base / 1000))
-	while [ $# -ge 2 ]; do
-		name=$1 cmd=$2; shift 2
-		tool=${cmd%% *}
-		command -v "$tool" >/dev/null 2>&1 || { printf '%-10s %-22s   (not installed)\n' "$label" "$name"; continue; }
-		$cmd >/dev/null 2>&1 || { printf '%-10s %-22s   (cannot do this: exit %d)\n' "$label" "$name" $?; continue; }
-		t=$(mean $cmd)
-		printf '%-10s %-22s %9d us %6d.%02d\n' "$label" "$name" $((t / 1000)) \
-			$((t / base)) $((t * 100 / base % 100))
+
+# median of the numbers on stdin
+median() { sort -n | awk '{ v[NR] = $1 } END { print NR ? v[int((NR + 1) / 2)] : 0 }'; }
+
+# bench LABEL ARGS NAME=COMMAND...: RUNS rounds, each running ours and
+# then every peer once; prints ours' median and ours / peer's median
+bench() {
+	IFS=' '
+	label=$1 args=$2; shift 2
+	d=$(mktemp -d)
+	i=0
+	while [ $i -lt "$runs" ]; do
+		# shellcheck disable=SC2086
+		"$B/bench-timeit" "$bin" $args >>"$d/this"
+		for p; do
+			# shellcheck disable=SC2086
+			"$B/bench-timeit" ${p#*=} >>"$d/${p%%=*}" || echo 0 0 >>"$d/${p%%=*}"
+		done
+		i=$((i + 1))
 	done
+	us=$(cut -d' ' -f1 "$d/this" | median)
+	printf '%-8s %9.1f ms' "$label" "$(echo "$us" | awk '{ print $1 / 1e6 }')"
+	for p; do
+		t=$(cut -d' ' -f1 "$d/${p%%=*}" | median)
+		printf '  %s %s' "${p%%=*}" "$(awk -v a="$us" -v b="$t" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "-" }')"
+	done
+	echo
+	rm -rf "$d"
 }
-echo "benchmark: $n tcp connections + $n unix pairs, $runs runs each, mean wall time; ratio = peer / this"
-row "-tan" "-tan" ss "ss -tan" net-tools "/usr/bin/netstat -tan" \
-	busybox "busybox netstat -tan" toybox "toybox netstat -tan"
-row "-tanp" "-tanp" ss "ss -tanp" net-tools "/usr/bin/netstat -tanp" \
-	busybox "busybox netstat -tanp" toybox "toybox netstat -tanp"
-row "-xan" "-xan" ss "ss -xan" net-tools "/usr/bin/netstat -xan" \
-	busybox "busybox netstat -xan" toybox "toybox netstat -xan"
+
+# peers NAME=COMMAND... for listing ARGS, those installed
+peers() {
+	a=$1
+	echo "ss=ss $a"
+	[ "$big" ] && return
+	echo "net-tools=/usr/bin/netstat $a"
+	! command -v busybox >/dev/null || echo "busybox=busybox netstat $a"
+	! command -v toybox >/dev/null || echo "toybox=toybox netstat $a"
+}
+
+for scale in "$@"; do
+	fifo=$(mktemp -u); mkfifo "$fifo"
+	# shellcheck disable=SC2046
+	"$B/bench-many" $(population "$scale") <"$fifo" >"$fifo.out" & pop=$!
+	exec 3>"$fifo"
+	until grep -q ready "$fifo.out" 2>/dev/null; do
+		kill -0 $pop 2>/dev/null || { echo "bench: many failed" >&2; exit 1; }
+		sleep 0.2
+	done
+	big=; [ "$scale" != 50k ] || big=1
+	echo "== $scale: $(population "$scale")  ($(grep -c '' /proc/net/tcp /proc/net/tcp6 /proc/net/udp /proc/net/unix |
+		awk -F: '{ n += $2 - 1 } END { print n }') sockets; $runs rounds, median; ours / peer)"
+	case $scale in
+	*-p*) lists="-tanp -tulpn" ;;
+	*) lists="-tan -tln -uan -tulpn -tanp" ;;
+	esac
+	for l in $lists; do
+		extra=; [ "$l" != -tan ] || extra="bare-dump=$B/bench-dump"
+		IFS='
+'
+		# shellcheck disable=SC2046
+		bench "$l" "$l" $(peers "$l") $extra
+	done
+	if [ "$scale" = 50k ]; then
+		ours=$("$B/bench-timeit" "$bin" -tanp | cut -d' ' -f2)
+		theirs=$("$B/bench-timeit" ss -tanp | cut -d' ' -f2)
+		echo "peak RSS of -tanp: ours $ours KiB, ss $theirs KiB ($(awk -v a="$ours" -v b="$theirs" 'BEGIN { printf "%.2f", a / b }') of ss's)"
+	fi
+	exec 3>&-
+	wait $pop
+	rm -f "$fifo" "$fifo.out"
+done
