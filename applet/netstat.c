@@ -1014,8 +1014,7 @@ static int diag_exact(const struct table *t)
 
 /* a diag message as the row /proc would have: Send-Q of a listener is its
  * backlog in diag and 0 in /proc (but for a socket that listens after a
- * failed connect(), 3: a deviation), /proc has no timer for udp and raw,
- * nor a remote port for raw */
+ * failed connect(), 3: a deviation); /proc has no remote port for raw */
 static void diag_row(const struct table *t, const struct diag_msg *m)
 {
 	struct sock_row r;
@@ -1031,11 +1030,7 @@ static void diag_row(const struct table *t, const struct diag_msg *m)
 	r.rxq = m->rqueue;
 	r.txq = m->state == TCP_LISTEN ? 0 : m->wqueue;
 	r.uid = m->uid;
-	r.inode = m->inode;
-	if (t->kind == K_TCP) {
-		r.timer = m->timer;
-		r.when = m->expires > INT32_MAX ? 0 : m->expires / 10;	/* ms to USER_HZ ticks */
-	}
+	r.inode = m->inode;	/* the timer columns (-o) come from /proc */
 	pipe_row(&r);
 }
 
