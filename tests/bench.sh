@@ -41,6 +41,17 @@ bench() {
 	IFS=' '
 	label=$1 args=$2; shift 2
 	d=$(mktemp -d)
+	ok=
+	for p; do	# a peer that cannot do this listing is left out
+		# shellcheck disable=SC2086
+		if ${p#*=} >/dev/null 2>&1; then ok="$ok$p
+"; else cant="${cant:+$cant, }${p%%=*} $label"; fi
+	done
+	IFS='
+'
+	# shellcheck disable=SC2086
+	set -- $ok
+	IFS=' '
 	i=0
 	while [ $i -lt "$runs" ]; do
 		# shellcheck disable=SC2086
@@ -71,6 +82,7 @@ peers() {
 	! command -v toybox >/dev/null || echo "toybox=toybox netstat $a"
 }
 
+cant=
 for scale in "$@"; do
 	fifo=$(mktemp -u); mkfifo "$fifo"
 	# shellcheck disable=SC2046
@@ -99,6 +111,8 @@ for scale in "$@"; do
 		theirs=$("$B/bench-timeit" ss -tanp | cut -d' ' -f2)
 		echo "peak RSS of -tanp: ours $ours KiB, ss $theirs KiB ($(awk -v a="$ours" -v b="$theirs" 'BEGIN { printf "%.2f", a / b }') of ss's)"
 	fi
+	[ -z "$cant" ] || echo "(cannot: $cant)"
+	cant=
 	exec 3>&-
 	wait $pop
 	rm -f "$fifo" "$fifo.out"

@@ -2,7 +2,7 @@
 # Scale test: BINARY against net-tools on a population of some 22,000
 # sockets (tests/bench/many.c: 8,000 TCP connections, a quarter of them
 # v4-mapped through an IPv6 listener, every eighth in TIME_WAIT; 500
-# listeners, some with a backlog; 2,000 UDP sockets, half connected; 2,000
+# listeners, some with a backlog; 200 SYN_RECV; 2,000 UDP sockets, half connected; 2,000
 # unix pairs; held by 50 processes), in a private network namespace, as
 # root, with both of our sources (NETSTAT_SOURCE=proc and netlink, as in
 # tests/live.sh).  The population stands still but for its TIME_WAIT
@@ -35,7 +35,7 @@ SOURCES=${LIVE_SOURCES:-proc netlink}
 here=$(cd "$(dirname "$0")" && pwd -P)
 . "$here/live/lib.sh"
 live_enter -n "$@"
-sockpop_start bench-many -t 8000 -l 400 -u 2000 -x 2000 -p 50
+sockpop_start bench-many -t 8000 -l 400 -s 200 -u 2000 -x 2000 -p 50
 rows=$(cat /proc/net/tcp /proc/net/tcp6 /proc/net/udp /proc/net/unix | wc -l)
 [ "$rows" -ge 20000 ] || { echo "$me: only $rows sockets" >&2; exit 2; }
 retry=1

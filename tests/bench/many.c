@@ -1,9 +1,11 @@
-/* many [-t PAIRS] [-l LISTENERS] [-u UDP] [-x UNIX] [-p PROCS]: a socket
+/* many [-t PAIRS] [-l LISTENERS] [-s SYNRECV] [-u UDP] [-x UNIX] [-p PROCS]: a socket
  * population for the benchmark and the scale test, in the current network
  * namespace: PAIRS loopback TCP connections (IPv4, and every fourth through
  * an IPv6 listener on :: from 127.0.0.1, so v4-mapped rows), LISTENERS more
  * listeners on ports 20000 and up (every tenth with three connections it
- * never accepts: a backlog), UDP sockets (every other one connected), UNIX socket pairs,
+ * never accepts: a backlog), SYNRECV connections that send nothing to
+ * a listener that defers accepting them (TCP_DEFER_ACCEPT: the server side
+ * stays in SYN_RECV), UDP sockets (every other one connected), UNIX socket pairs,
  * and every eighth TCP connection closed by its client first and then by
  * its server (TIME_WAIT).  The sockets are shared out among PROCS
  * processes, each holding its own.  Prints "ready" when all are in place,
@@ -13,6 +15,7 @@
  */
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -53,7 +56,7 @@ static int connect_to(int port)
 }
 
 /* process i's sockets; its listeners are on ports from lport up */
-static void populate(int i, int pairs, int listeners, int lport, int udp, int unx)
+static void populate(int i, int pairs, int listeners, int lport, int syn, int udp, int unx)
 {
 	int l4 = listener(0, 3000 + 2 * i, 4096), l6 = listener(1, 3001 + 2 * i, 4096);
 	int k, j, c, s, sv[2];
@@ -74,6 +77,13 @@ static void populate(int i, int pairs, int listeners, int lport, int udp, int un
 			for (j = 0; j < 3; j++)
 				connect_to(lport + k);
 	}
+	if (syn) {
+		int defer = 60;
+		s = listener(0, 10000 + i, 4096);
+		setsockopt(s, IPPROTO_TCP, TCP_DEFER_ACCEPT, &defer, sizeof(defer));
+		for (k = 0; k < syn; k++)
+			connect_to(10000 + i);
+	}
 	for (k = 0; k < udp; k++) {
 		struct sockaddr_in a = { .sin_family = AF_INET };
 		a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -90,22 +100,24 @@ static void populate(int i, int pairs, int listeners, int lport, int udp, int un
 
 int main(int argc, char **argv)
 {
-	int pairs = 1000, listeners = 0, udp = 0, unx = 1000, procs = 1, i, c, up[2];
+	int pairs = 1000, listeners = 0, syn = 0, udp = 0, unx = 1000, procs = 1, i, c, up[2];
 	struct rlimit r;
 	char ok;
 
-	while ((c = getopt(argc, argv, "t:l:u:x:p:")) != -1)
+	while ((c = getopt(argc, argv, "t:l:s:u:x:p:")) != -1)
 		switch (c) {
 		case 't': pairs = atoi(optarg); break;
 		case 'l': listeners = atoi(optarg); break;
+		case 's': syn = atoi(optarg); break;
 		case 'u': udp = atoi(optarg); break;
 		case 'x': unx = atoi(optarg); break;
 		case 'p': procs = atoi(optarg) > 0 ? atoi(optarg) : 1; break;
 		default:
-			fputs("usage: many [-t PAIRS] [-l LISTENERS] [-u UDP] [-x UNIX] [-p PROCS]\n", stderr);
+			fputs("usage: many [-t PAIRS] [-l LISTENERS] [-s SYNRECV] [-u UDP] [-x UNIX] [-p PROCS]\n",
+			      stderr);
 			return 2;
 		}
-	r.rlim_cur = r.rlim_max = 4 * (pairs + listeners + udp + unx) / procs + 256;
+	r.rlim_cur = r.rlim_max = 4 * (pairs + listeners + syn + udp + unx) / procs + 256;
 	setrlimit(RLIMIT_NOFILE, &r);
 	if (pipe(up))
 		return perror("many: pipe"), 1;
@@ -114,7 +126,7 @@ int main(int argc, char **argv)
 			close(up[0]);
 			populate(i, share(pairs, procs, i), share(listeners, procs, i),
 				 20000 + i * (listeners / procs) + (i < listeners % procs ? i : listeners % procs),
-				 share(udp, procs, i), share(unx, procs, i));
+				 share(syn, procs, i), share(udp, procs, i), share(unx, procs, i));
 			if (write(up[1], "", 1) != 1)
 				return 1;
 			while (getchar() != EOF)
