@@ -1034,9 +1034,17 @@ static void diag_row(const struct table *t, const struct diag_msg *m)
 	pipe_row(&r);
 }
 
-/* says why sock_diag could not list table t, with NETSTAT_SOURCE=netlink */
-static int diag_failed(const struct table *t, int e)
+static int diag_fd = -1;
+
+/* a dump that ended early: a new socket for the next one, so that it never
+ * reads what is left of this one; -1 with no row yet (NETSTAT_SOURCE=netlink
+ * says why: e), else 0 */
+static int diag_stop(const struct table *t, int rows, int e)
 {
+	close(diag_fd);
+	diag_fd = -1;
+	if (rows)
+		return 0;
 	if (source == SOURCE_NETLINK)
 		errs("netstat: sock_diag: ", t->file + 4, ": "), report_error(0, 0, e);
 	return -1;
@@ -1046,7 +1054,6 @@ static int diag_failed(const struct table *t, int e)
 static int diag_rows(const struct table *t)
 {
 	static unsigned char buf[32768] __attribute__((aligned(4)));	/* the kernel's largest batch */
-	static int fd = -1;
 	struct diag_req q;
 	const struct nl_header *h;
 	int rows = 0, e;
@@ -1061,24 +1068,24 @@ static int diag_rows(const struct table *t)
 	q.states = TCPF_ALL;
 	if (t->kind == K_TCP && !FLAG(O_ALL))	/* what -l or the default show */
 		q.states = FLAG(O_LISTENING) ? 1 << TCP_LISTEN : TCPF_ALL & ~(1 << TCP_LISTEN);
-	if (fd < 0 && (fd = socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG)) < 0)
-		return diag_failed(t, errno);
-	if (send(fd, &q, sizeof(q), 0) != sizeof(q))
-		return diag_failed(t, errno);
+	if (diag_fd < 0 && (diag_fd = socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG)) < 0)
+		return diag_stop(t, 0, errno);
+	if (send(diag_fd, &q, sizeof(q), 0) != sizeof(q))
+		return diag_stop(t, 0, errno);
 	for (;;) {
-		if ((n = recv(fd, buf, sizeof(buf), MSG_TRUNC)) < 0 && errno == EINTR)
+		if ((n = recv(diag_fd, buf, sizeof(buf), MSG_TRUNC)) < 0 && errno == EINTR)
 			continue;
 		if (n <= 0 || n > (ssize_t)sizeof(buf))
-			return rows ? 0 : diag_failed(t, n < 0 ? errno : EMSGSIZE);
+			return diag_stop(t, rows, n < 0 ? errno : EMSGSIZE);
 		for (h = (void *)buf; n >= (ssize_t)sizeof(*h) && h->len >= sizeof(*h) && h->len <= (size_t)n;
 		     n -= NLMSG_ALIGN(h->len), h = (void *)((char *)h + NLMSG_ALIGN(h->len))) {
 			if (h->type == NLMSG_DONE || h->type == NLMSG_ERROR) {
 				/* a missing module ends the dump with DONE and -ENOENT */
 				e = h->len >= sizeof(*h) + 4 ? *(const int *)(h + 1) : 0;
-				return rows || !e ? 0 : diag_failed(t, -e);
+				return e ? diag_stop(t, rows, -e) : 0;
 			}
 			if (h->len < sizeof(*h) + sizeof(struct diag_msg))
-				return rows ? 0 : diag_failed(t, EBADMSG);
+				return diag_stop(t, rows, EBADMSG);
 			diag_row(t, (const void *)(h + 1));
 			rows++;
 		}
