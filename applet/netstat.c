@@ -89,7 +89,8 @@
 #endif
 #define LINE 8192		/* net-tools reads /proc with fgets(8192) */
 
-/* system calls made directly where libc's wrapper costs more than the call */
+/* system calls made directly where libc's wrapper costs more than the call
+ * (the files read here are small: no O_LARGEFILE) */
 #ifdef SYS_mmap2			/* 32-bit: the offset in pages */
 #define SYS_MMAP SYS_mmap2
 #else
@@ -504,7 +505,7 @@ struct reader {
 	char buf[2 * LINE];
 };
 
-static char proc_root[256] = "/proc";
+static const char *proc_root = "/proc";	/* or $PROC_ROOT, of at most 255 bytes */
 static struct reader tab, aux;	/* a /proc table; an /etc file */
 
 /* buf = $PROC_ROOT/a b c, or 0 when that would not fit in PATH_BUF; every
@@ -532,7 +533,7 @@ static int rd_open(struct reader *r, const char *path)
 {
 	r->pos = r->len = r->cut = r->eof = 0;
 	r->max = LINE - 1;
-	return r->fd = open(path, O_RDONLY);
+	return r->fd = sys_openat(AT_FDCWD, path, O_RDONLY);
 }
 
 /* $PROC_ROOT/dir name into tab, as rd_open() (PROC_ROOT has at most 255
@@ -1588,7 +1589,7 @@ static void load_programs(void)
 		return;
 	programs_loaded = 1;
 	npmap = nproc = 0;
-	if ((ps.procfd = open(proc_root, O_RDONLY | O_DIRECTORY)) < 0)
+	if ((ps.procfd = sys_openat(AT_FDCWD, proc_root, O_RDONLY | O_DIRECTORY)) < 0)
 		goto none;
 	each_entry(ps.procfd, scan_pid, &ps);
 	sort_pmap();
@@ -3587,8 +3588,8 @@ int netstat_main(int argc, char **argv)
 	if (argv[0])
 		prog = argv[0];
 	parse_args(argc, argv);
-	if (root && *root && strlen(root) < sizeof(proc_root))
-		strcpy(proc_root, root), source = SOURCE_PROC;
+	if (root && *root && strlen(root) < 256)
+		proc_root = root, source = SOURCE_PROC;
 	else if ((root = getenv("NETSTAT_SOURCE")))
 		source = !strcmp(root, "proc") ? SOURCE_PROC : !strcmp(root, "netlink") ? SOURCE_NETLINK : 0;
 	if (count[C_ROUTE] + count[C_IFACE] + count[C_MASQ] + count[C_STATS] > 1)
