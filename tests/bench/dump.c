@@ -1,6 +1,6 @@
-/* dump: the TCP sockets of this network namespace (IPv4, then IPv6) as
- * bare sock_diag dumps that print nothing: the kernel's floor for
- * netstat -tan.  For tests/bench.sh.
+/* dump [udp]: the TCP (or UDP) sockets of this network namespace (IPv4,
+ * then IPv6) as bare sock_diag dumps that print nothing: the kernel's
+ * floor for netstat -tan (-uan).  For tests/bench.sh.
  *
  * SPDX-License-Identifier: 0BSD
  */
@@ -14,7 +14,7 @@
 
 static char buf[32768];
 
-static int dump(int fd, int family)
+static int dump(int fd, int family, int protocol)
 {
 	struct {
 		struct nlmsghdr n;
@@ -29,7 +29,7 @@ static int dump(int fd, int family)
 	q.n.nlmsg_type = SOCK_DIAG_BY_FAMILY;
 	q.n.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
 	q.r.sdiag_family = family;
-	q.r.sdiag_protocol = IPPROTO_TCP;
+	q.r.sdiag_protocol = protocol;
 	q.r.idiag_states = 0xffe;
 	if (send(fd, &q, sizeof(q), 0) != sizeof(q))
 		return -1;
@@ -42,9 +42,10 @@ static int dump(int fd, int family)
 	return -1;
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	int fd = socket(AF_NETLINK, SOCK_DGRAM, NETLINK_SOCK_DIAG);
+	int p = argc > 1 && !strcmp(argv[1], "udp") ? IPPROTO_UDP : IPPROTO_TCP;
 
-	return fd < 0 || dump(fd, AF_INET) < 0 || dump(fd, AF_INET6) < 0;
+	return fd < 0 || dump(fd, AF_INET, p) < 0 || dump(fd, AF_INET6, p) < 0;
 }

@@ -118,7 +118,10 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	r.rlim_cur = r.rlim_max = 4 * (pairs + listeners + syn + udp + unx) / procs + 256;
-	setrlimit(RLIMIT_NOFILE, &r);
+	if (setrlimit(RLIMIT_NOFILE, &r) && !getrlimit(RLIMIT_NOFILE, &r)
+	    && r.rlim_cur < (rlim_t)(2 * (pairs + listeners + syn + udp + unx) / procs + 16))
+		fprintf(stderr, "many: a process may have %lu files open, too few for this\n",
+			(unsigned long)r.rlim_cur);
 	if (pipe(up))
 		return perror("many: pipe"), 1;
 	for (i = 0; i < procs; i++)
