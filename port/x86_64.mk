@@ -2,4 +2,5 @@
 CC       = musl-gcc
 APT      = musl-tools
 QEMU     =
-SIZE_MAX = 32768
+SIZE_MAX = 28672
+FULL_MAX = 49152
