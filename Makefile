@@ -103,3 +103,6 @@ help:
 	@echo 'make size        stripped static bytes per built target, full and tiny'
 	@echo 'make qemu-check  fixture suite (and live smoke) per target under QEMU'
 	@echo 'make bench       time ./netstat against ss, net-tools, busybox, toybox'
+	@echo '                 and a bare sock_diag dump, from 1k to 50k sockets'
+	@echo 'make build/test-small-maps/netstat, build/test-no-memory/netstat'
+	@echo '                 the builds of tests/live-scale.sh (-p maps small, capped)'
