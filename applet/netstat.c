@@ -985,22 +985,28 @@ enum { SOURCE_AUTO, SOURCE_PROC, SOURCE_NETLINK };
 static char source;		/* $NETSTAT_SOURCE; PROC_ROOT makes it SOURCE_PROC */
 
 /* Linux 5.15.0 to about 5.15.139 and 5.16 to 5.18 dump TCP listeners in
- * another order than /proc/net/tcp lists them; before 4.4 it is unknown */
+ * another order than /proc/net/tcp lists them; before 4.4 it is unknown.
+ * uname() is asked once. */
+#define KERNEL(a, b, c) ((a) << 16 | (b) << 8 | (c))
 static int tcp_order_differs(void)
 {
+	static signed char differs = -1;
 	struct utsname u;
 	uint64_t v[3] = { 0, 0, 0 };
 	const char *p;
 	int i;
 
+	if (differs >= 0)
+		return differs;
 	if (uname(&u))
-		return 1;
+		return differs = 1;
 	for (i = 0, p = u.release; i < 3 && (p = scan_num(p, 10, &v[i])); i++)
 		if (*p++ != '.')
 			break;
-	v[0] = v[0] << 16 | v[1] << 8 | (v[2] < 255 ? v[2] : 255);
-	return v[0] < (4 << 16 | 4 << 8) || (v[0] >= (5 << 16 | 15 << 8) && v[0] < (5 << 16 | 15 << 8 | 140))
-		|| (v[0] >= (5 << 16 | 16 << 8) && v[0] < (5 << 16 | 19 << 8));
+	v[0] = KERNEL(v[0], v[1], v[2] < 255 ? v[2] : 255);
+	return differs = v[0] < KERNEL(4, 4, 0)
+		|| (v[0] >= KERNEL(5, 15, 0) && v[0] < KERNEL(5, 15, 140))
+		|| (v[0] >= KERNEL(5, 16, 0) && v[0] < KERNEL(5, 19, 0));
 }
 
 /* whether sock_diag gives table t's rows as /proc has them: not the uid
