@@ -3,7 +3,8 @@ TARGET ?= x86_64
 include port/$(TARGET).mk
 
 # TINY=1: the socket listing alone (see README for what each mode costs)
-TINY_FEATURES := -DFEATURE_ROUTE=0 -DFEATURE_IFACE=0 -DFEATURE_STATS=0 -DFEATURE_GROUPS=0
+TINY_FEATURES := -DFEATURE_ROUTE=0 -DFEATURE_IFACE=0 -DFEATURE_STATS=0 -DFEATURE_GROUPS=0 \
+                 -DFEATURE_IDENTITY=0 -DFEATURE_DNS=0
 B       := build/$(TARGET)$(if $(TINY),-tiny)
 FEATURES += $(if $(TINY),$(TINY_FEATURES))
 TARGETS := $(sort $(basename $(notdir $(wildcard port/*.mk))))

@@ -71,6 +71,15 @@
 #ifndef FEATURE_DNS		/* reverse DNS after /etc/hosts, as glibc does, 2,208 */
 #define FEATURE_DNS 1
 #endif
+#ifndef FEATURE_FILTER		/* operands that select sockets (:80 state=LISTEN...), ? */
+#define FEATURE_FILTER 1
+#endif
+#ifndef FEATURE_DUALSTACK	/* --dual-stack: tcp46 and udp46, ? */
+#define FEATURE_DUALSTACK 1
+#endif
+#ifndef FEATURE_IDENTITY		/* --exe, --cmdline: the program behind a socket, ? */
+#define FEATURE_IDENTITY 1
+#endif
 
 #ifndef PMAP_INIT		/* -p: socket fds first made room for, 16 bytes each */
 #define PMAP_INIT 256
@@ -104,7 +113,7 @@
 /* ==== usage ==== */
 
 static const char usage_text[] =
-"Usage: netstat [options]          sockets (default: all but listening ones)\n"
+"Usage: netstat [options] [filter]  sockets (default: all but listening ones)\n"
 "       netstat -r | -i | -g | -s [options]\n"
 "                    routes, interfaces, multicast groups, statistics\n"
 "\n"
@@ -119,7 +128,9 @@ static const char usage_text[] =
 "  -n, --numeric    no name lookups at all, or only some of them:\n"
 "      --numeric-hosts --numeric-ports --numeric-users\n"
 "  -e, --extend     add User and Inode; with -r -i: other columns\n"
-"  -p, --programs   add the PID/Program name owning each socket\n"
+"  -p, --programs   add the PID/Program name owning each socket; --exe: the\n"
+"                   name of the file it runs; --cmdline: its command line too\n"
+"      --dual-stack tcp46, udp46: IPv6 sockets that take IPv4 too (for -4 too)\n"
 "  -o, --timers     add the kernel's timer of each socket\n"
 "  -W, --wide       never cut addresses to fit the column\n"
 "  -c, --continuous list again every second\n"
@@ -136,8 +147,13 @@ static const char usage_text[] =
 "  -d               accepted and ignored, as net-tools does\n"
 "  -V, --version    version          -h, --help       this text\n"
 "\n"
+"Filters select sockets: one of each kind given must match.\n"
+"  :PORT :LOW-HIGH :SERVICE :22,80   local or foreign port\n"
+"  @ADDR @ADDR/LEN @[IPV6] @HOST, each with :PORTS too   address (and port)\n"
+"  state=LISTEN,CLOSE state=^TIME_WAIT  pid=N,N  cmd=NAME  user=NAME|UID\n"
+"\n"
 "Environment: PROC_ROOT=dir reads dir instead of /proc (and never netlink);\n"
-"NETSTAT_SOURCE=proc reads /proc only, =netlink says where netlink failed.\n";
+"NETSTAT_SOURCE=proc: rows from /proc only; =netlink: say where netlink failed.\n";
 
 static const char version_text[] =
 "netstat (tiny static netstat) 0.1, net-tools 2.10 compatible\n";
@@ -160,6 +176,7 @@ enum {
 	O_NUM_HOSTS, O_NUM_PORTS, O_NUM_USERS, O_SYMBOLIC,
 	O_TCP, O_UDP, O_UDPLITE, O_RAW, O_SCTP,	/* in the order of the tables */
 	O_GROUPS, O_TIMERS, O_CONTINUOUS, O_CACHE, O_FIB, O_L2CAP, O_RFCOMM,
+	O_DUALSTACK, O_EXE, O_CMDLINE,
 };
 #define FLAG(o) (flags >> (o) & 1)
 #define PROTOCOLS (1u << O_TCP | 1u << O_UDP | 1u << O_UDPLITE | 1u << O_RAW | 1u << O_SCTP)
@@ -230,13 +247,22 @@ enum { EXIT_VERSION, EXIT_CONTEXT, EXIT_HELP, EXIT_USAGE };
 	X('6', "",              FAMILY(FAM_I6))             \
 	X('?', "",              EXIT(EXIT_USAGE))
 
+/* Ours, which net-tools lacks: long only, and a prefix of a name above
+ * still means what it meant (--e is --extend, not ambiguous with --exe). */
+#define EXTENSIONS(X) \
+	X(0,   "dual-stack",    SET(O_DUALSTACK))           \
+	X(0,   "exe",           SET(O_EXE))                 \
+	X(0,   "cmdline",       SET(O_CMDLINE))
+
 #define OPT_LETTER(letter, name, does) letter,
 #define OPT_NAME(letter, name, does) name "\0"
 #define OPT_DOES(letter, name, does) does,
-static const char opt_letter[] = { OPTIONS(OPT_LETTER) };
-static const char opt_name[] = OPTIONS(OPT_NAME);
-static const unsigned char opt_does[] = { OPTIONS(OPT_DOES) };
+#define OPT_ONE(letter, name, does) + 1
+static const char opt_letter[] = { OPTIONS(OPT_LETTER) EXTENSIONS(OPT_LETTER) };
+static const char opt_name[] = OPTIONS(OPT_NAME) EXTENSIONS(OPT_NAME);
+static const unsigned char opt_does[] = { OPTIONS(OPT_DOES) EXTENSIONS(OPT_DOES) };
 #define N_OPTIONS sizeof(opt_does)
+enum { N_NETTOOLS = 0 OPTIONS(OPT_ONE) };
 
 static unsigned flags;		/* bits O_* */
 static unsigned count[C_EXTEND + 1];
@@ -721,6 +747,95 @@ static void parse_addr(unsigned char *a, const struct field *f, int v6)
 	}
 }
 
+/* glibc's inet_pton() for AF_INET: four decimal bytes, no leading zeros */
+static int parse_ip4(const char *s, unsigned char *a)
+{
+	unsigned n = 0, v = 0, digits = 0;
+
+	for (;; s++) {
+		if (is_digit(*s)) {
+			if ((digits && !v) || (v = v * 10 + *s - '0') > 255)
+				return 0;
+			digits = 1;
+		} else if ((*s == '.' || !*s) && digits && n < 4) {
+			a[n++] = v;
+			v = digits = 0;
+			if (!*s)
+				return n == 4;
+		} else
+			return 0;
+	}
+}
+
+/* glibc's inet_pton(): 4 for an IPv4 address, 16 for IPv6, else 0 */
+static int parse_ip(const char *s, unsigned char *a)
+{
+	unsigned char *t = a, *gap = 0;
+	const char *word = s;
+	unsigned v = 0, digits = 0, n;
+	int d;
+	char c;
+
+	memset(a, 0, 16);
+	if (parse_ip4(s, a))
+		return 4;
+	if (*s == ':' && *++s != ':')
+		return 0;
+	for (;;) {
+		if ((d = hexval(c = *s++)) >= 0) {
+			if (digits++ == 4)
+				return 0;
+			v = v << 4 | d;
+			continue;
+		}
+		if (c == ':') {
+			word = s;
+			if (!digits) {
+				if (gap)
+					return 0;
+				gap = t;
+				continue;
+			}
+		} else if (c == '.' && t <= a + 12 && parse_ip4(word, t)) {
+			t += 4;
+			break;
+		} else if (c)
+			return 0;
+		if (digits) {
+			if (t > a + 14 || (c && !*s))
+				return 0;
+			*t++ = v >> 8;
+			*t++ = v;
+			v = digits = 0;
+		}
+		if (!c)
+			break;
+	}
+	if (gap) {	/* :: stands for the zeros that make it 16 bytes */
+		if (t == a + 16)
+			return 0;
+		n = t - gap;
+		memmove(a + 16 - n, gap, n);
+		memset(gap, 0, a + 16 - n - gap);
+		t = a + 16;
+	}
+	return t == a + 16 ? 16 : 0;
+}
+
+static int lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/* whether s[0..n) is the word w, case aside (ASCII) */
+static int same_word(const char *s, size_t n, const char *w)
+{
+	while (n--)
+		if (!*w || lower(*s++) != lower(*w++))
+			return 0;
+	return !*w;
+}
+
 /* strstr(s, w) != 0, without linking strstr's 1 KiB */
 static int contains(const char *s, const char *w)
 {
@@ -760,6 +875,92 @@ static int is_zero(const unsigned char *a, int n)
 	return 1;
 }
 
+static int is_mapped(const unsigned char *a)
+{
+	return is_zero(a, 10) && a[10] == 0xff && a[11] == 0xff;
+}
+
+/* ---- maps: arrays that grow on demand, and inode -> value maps sorted
+ * by (inode, value) ---- */
+
+/* room for element n of an array that grows by doubling from initial
+ * elements, with mmap and mremap (no malloc, no bss; the system calls
+ * themselves: musl's wrappers cost 400 bytes); 0, or -1 when memory runs
+ * out (or MAP_BYTES_MAX is reached) */
+static int grow(void *array, unsigned *cap, unsigned n, size_t size, unsigned initial)
+{
+	void **p = array, *q = MAP_FAILED;
+	size_t c = *cap ? *cap : initial;
+
+	if (n < *cap)
+		return 0;
+	while (c <= n && c < UINT32_MAX / 2)
+		c *= 2;
+	if (c > n && c <= MAP_BYTES_MAX / size)
+		q = *cap ? (void *)syscall(SYS_mremap, *p, *cap * size, c * size, MREMAP_MAYMOVE)
+		    : (void *)syscall(SYS_MMAP, 0, c * size, PROT_READ | PROT_WRITE,
+				      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (q == MAP_FAILED)
+		return -1;
+	*p = q;
+	*cap = c;
+	return 0;
+}
+
+struct imap {
+	uint64_t ino;
+	uint32_t val;
+};
+
+static int imap_less(const struct imap *a, const struct imap *b)
+{
+	return a->ino < b->ino || (a->ino == b->ino && a->val < b->val);
+}
+
+static void sift(struct imap *h, unsigned i, unsigned n)
+{
+	unsigned c;
+	struct imap t;
+
+	while ((c = 2 * i + 1) < n) {
+		if (c + 1 < n && imap_less(&h[c], &h[c + 1]))
+			c++;
+		if (!imap_less(&h[i], &h[c]))
+			break;
+		t = h[i], h[i] = h[c], h[c] = t;
+		i = c;
+	}
+}
+
+/* heapsort: no allocation, n log n at worst */
+static void imap_sort(struct imap *h, unsigned n)
+{
+	unsigned i;
+	struct imap t;
+
+	for (i = n / 2; i--;)
+		sift(h, i, n);
+	for (i = n; i-- > 1;) {
+		t = h[0], h[0] = h[i], h[i] = t;
+		sift(h, 0, i);
+	}
+}
+
+/* the first entry of ino, or n */
+static unsigned imap_find(const struct imap *h, unsigned n, uint64_t ino)
+{
+	unsigned lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (h[mid].ino < ino)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && h[lo].ino == ino ? lo : n;
+}
+
 /* ==== sockets: source -> struct sock_row -> selection -> formatter ====
  *
  * A source fills one struct sock_row per socket (today: the /proc/net
@@ -772,7 +973,11 @@ static int is_zero(const unsigned char *a, int n)
 static const char *host_name(const unsigned char *a, int v6, char *num);
 static const char *service(unsigned port, int proto, char *buf);
 static const char *user_name(unsigned uid);
-static const char *program(uint64_t ino);
+struct proc;
+struct sock_row;
+static const struct proc *program(const struct sock_row *r);
+static const char *program_name(const struct sock_row *r);
+static void text_cmdline(const struct sock_row *r);
 static void load_programs(void);
 static int groups(void);
 
@@ -787,6 +992,13 @@ enum {
 	TCP_ESTABLISHED = 1, TCP_SYN_SENT, TCP_SYN_RECV, TCP_FIN_WAIT1, TCP_FIN_WAIT2,
 	TCP_TIME_WAIT, TCP_CLOSE, TCP_CLOSE_WAIT, TCP_LAST_ACK, TCP_LISTEN, TCP_CLOSING
 };
+/* the State column's words: TCP's by number (0, TCP_ESTABLISHED ...), then
+ * the rest a state= filter may name */
+static const char state_names[] =
+	"\0ESTABLISHED\0SYN_SENT\0SYN_RECV\0FIN_WAIT1\0FIN_WAIT2\0"
+	"TIME_WAIT\0CLOSE\0CLOSE_WAIT\0LAST_ACK\0LISTEN\0CLOSING\0"
+	"UNKNOWN\0LISTENING\0FREE\0\0CONNECTING\0CONNECTED\0DISCONNECTING\0";
+enum { S_UNKNOWN = TCP_CLOSING + 1, S_LISTENING, S_UNIX /* + SS_* */, S_END = S_UNIX + 5 };
 
 /* the layouts of rows, which for inet are also the protocols of services */
 enum { K_TCP, K_UDP, K_RAW, K_UNIX };
@@ -821,9 +1033,27 @@ struct sock_row {
 	uint64_t refcnt, sflags;	/* SO_* */
 	unsigned type, proto;
 	char has_inode;			/* the table has an Inode column */
+	signed char dual;		/* dual_stack() */
 	const char *path;		/* in the source's buffer, not terminated */
 	unsigned plen;
 };
+
+/* The filters, from the operands (main): terms of a few kinds.  A row must
+ * match a term of each kind given (same kind: either one will do), and no
+ * term that excludes (state=^S). */
+enum { F_PORT, F_ADDR, F_STATE, F_PID, F_CMD, F_USER };
+struct filter {
+	unsigned char kind, not, v6, bits;	/* F_*; state=^; F_ADDR: its family, prefix */
+	uint16_t lo, hi;			/* F_PORT, F_ADDR: a port range */
+	uint32_t id;				/* state (in state_names), PID, uid */
+	unsigned char a[16];
+	const char *name;			/* F_CMD */
+};
+static struct filter *filter;
+static unsigned nfilter, filter_cap, filter_kinds;	/* bits 1 << F_* */
+static uint32_t states_in, states_out;	/* TCP states state= lets in, keeps out */
+#define WANTS_PROCESS (filter_kinds & (1 << F_PID | 1 << F_CMD))
+static int held_by(const struct filter *f, const struct sock_row *r);
 
 static char explicit;		/* a protocol or family was named */
 static char noprot;		/* ... but only a family (-4, -A inet) */
@@ -918,7 +1148,7 @@ static int read_lines(const char *rel, void (*fn)(const struct table *, char *, 
 	return 0;
 }
 
-static void pipe_row(const struct sock_row *r);
+static void pipe_row(struct sock_row *r);
 
 static void table_line(const struct table *t, char *line, int lnr)
 {
@@ -981,8 +1211,9 @@ struct diag_msg {		/* struct inet_diag_msg */
 	uint32_t expires, rqueue, wqueue, uid, inode;
 };
 
-enum { SOURCE_AUTO, SOURCE_PROC, SOURCE_NETLINK };
-static char source;		/* $NETSTAT_SOURCE; PROC_ROOT makes it SOURCE_PROC */
+/* $NETSTAT_SOURCE (proc: rows from /proc), or PROC_ROOT (no netlink at all) */
+enum { SOURCE_AUTO, SOURCE_NETLINK, SOURCE_PROC, SOURCE_ROOT };
+static char source;
 
 /* Linux 5.15.0 to about 5.15.139 and 5.16 to 5.18 dump TCP listeners in
  * another order than /proc/net/tcp lists them; before 4.4 it is unknown.
@@ -1014,7 +1245,7 @@ static int tcp_order_differs(void)
  * listener's uid and num_timeout for /proc, 0 and num_retrans for diag) */
 static int diag_exact(const struct table *t)
 {
-	if (!FEATURE_NETLINK || source == SOURCE_PROC)
+	if (!FEATURE_NETLINK || source >= SOURCE_PROC)
 		return 0;
 	return t->kind != K_TCP || (!count[C_EXTEND] && !FLAG(O_TIMERS) && !tcp_order_differs());
 }
@@ -1022,8 +1253,9 @@ static int diag_exact(const struct table *t)
 /* a diag message as the row /proc would have: Send-Q of a listener is its
  * backlog in diag and 0 in /proc (but for a socket that listens after a
  * failed connect(), 3: a deviation); /proc has no remote port for raw */
-static void diag_row(const struct table *t, const struct diag_msg *m)
+static void diag_row(const struct table *t, const struct nl_header *h)
 {
+	const struct diag_msg *m = (const void *)(h + 1);
 	struct sock_row r;
 
 	memset(&r, 0, sizeof(r));
@@ -1057,8 +1289,10 @@ static int diag_stop(const struct table *t, int rows, int e)
 	return -1;
 }
 
-/* source: table t from sock_diag; -1 (and no row) when it cannot */
-static int diag_rows(const struct table *t)
+/* the sockets of table t in these states (TCPF_*), each message to fn;
+ * -1 (and no message) when sock_diag cannot */
+static int diag_dump(const struct table *t, uint32_t states,
+		     void (*fn)(const struct table *, const struct nl_header *))
 {
 	static unsigned char buf[32768] __attribute__((aligned(4)));	/* the kernel's largest batch */
 	struct diag_req q;
@@ -1072,9 +1306,7 @@ static int diag_rows(const struct table *t)
 	q.h.flags = NLM_F_REQUEST | NLM_F_DUMP;
 	q.family = t->family;
 	q.protocol = t->protocol;
-	q.states = TCPF_ALL;
-	if (t->kind == K_TCP && !FLAG(O_ALL))	/* what -l or the default show */
-		q.states = FLAG(O_LISTENING) ? 1 << TCP_LISTEN : TCPF_ALL & ~(1 << TCP_LISTEN);
+	q.states = states;
 	if (diag_fd < 0 && (diag_fd = socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG)) < 0)
 		return diag_stop(t, 0, errno);
 	if (send(diag_fd, &q, sizeof(q), 0) != sizeof(q))
@@ -1093,15 +1325,66 @@ static int diag_rows(const struct table *t)
 			}
 			if (h->len < sizeof(*h) + sizeof(struct diag_msg))
 				return diag_stop(t, rows, EBADMSG);
-			diag_row(t, (const void *)(h + 1));
+			fn(t, h);
 			rows++;
 		}
 	}
 }
 
+/* source: table t from sock_diag, which filters by state where it can */
+static int diag_rows(const struct table *t)
+{
+	uint32_t states = TCPF_ALL;
+
+	if (t->kind == K_TCP && !FLAG(O_ALL))	/* what -l or the default show */
+		states = FLAG(O_LISTENING) ? 1 << TCP_LISTEN : TCPF_ALL & ~(1 << TCP_LISTEN);
+	return diag_dump(t, states & (states_in ? states_in : TCPF_ALL) & ~states_out, diag_row);
+}
+
+/* --dual-stack: IPV6_V6ONLY of the inet6 sockets that may take IPv4, from
+ * the attribute sock_diag gives for listeners and unconnected sockets */
+#define INET_DIAG_SKV6ONLY 11
+static struct imap *v6only;	/* inode -> IPV6_V6ONLY */
+static unsigned nv6only, v6only_cap;
+
+static void v6only_row(const struct table *t, const struct nl_header *h)
+{
+	const struct diag_msg *m = (const void *)(h + 1);
+	const unsigned char *a = (const unsigned char *)(m + 1), *end = (const unsigned char *)h + h->len;
+	uint16_t len;
+
+	for (; end - a >= 5 && (len = *(const uint16_t *)a) >= 4 && len <= end - a; a += NLMSG_ALIGN(len))
+		if (*(const uint16_t *)(a + 2) == INET_DIAG_SKV6ONLY) {
+			if (grow(&v6only, &v6only_cap, nv6only, sizeof(*v6only), 64))
+				return;
+			v6only[nv6only].ino = m->inode;
+			v6only[nv6only++].val = a[4];
+			return;
+		}
+}
+
+/* asks sock_diag about table t's inet6 sockets before their rows come */
+static void v6only_load(const struct table *t)
+{
+	if (!FEATURE_DUALSTACK || !FLAG(O_DUALSTACK) || t->kind == K_RAW || source == SOURCE_ROOT)
+		return;
+	diag_dump(t, 1 << TCP_LISTEN | 1 << TCP_CLOSE, v6only_row);
+	imap_sort(v6only, nv6only);
+}
+
+/* 1 or 0 as sock_diag said, -1 if it did not */
+static int v6only_of(uint64_t ino)
+{
+	unsigned i = imap_find(v6only, nv6only, ino);
+
+	return i < nv6only ? (int)v6only[i].val : -1;
+}
+
 /* the rows of table t from the best source; -1 if there are none to read */
 static int table_rows(const struct table *t)
 {
+	if (t->family == AF_INET6)
+		v6only_load(t);
 	if (diag_exact(t) && !diag_rows(t))
 		return 0;
 	return proc_rows(t);
@@ -1122,10 +1405,101 @@ static int is_listening(const struct sock_row *r)
 	return is_zero(r->ra, r->v6 ? 16 : 4);
 }
 
-/* -a: everything; -l: listeners only; default: the rest */
+/* where the State column's word is in state_names: TCP's for every inet
+ * row, unix's by SS_* */
+static unsigned row_state(const struct sock_row *r)
+{
+	if (r->t->kind != K_UNIX)
+		return r->state <= TCP_CLOSING ? r->state : S_UNKNOWN;
+	if (r->state == SS_UNCONNECTED && r->sflags & SO_ACCEPTCON)
+		return S_LISTENING;
+	return r->state <= SS_DISCONNECTING ? S_UNIX + r->state : S_UNKNOWN;
+}
+
+
+static int prefix_matches(const unsigned char *a, const unsigned char *b, unsigned bits)
+{
+	unsigned n = bits / 8;
+
+	return !memcmp(a, b, n) && (!(bits & 7) || !((a[n] ^ b[n]) & 0xff00 >> (bits & 7)));
+}
+
+/* one end of an inet row: its address (if the term has one) and port */
+static int end_matches(const struct filter *f, const unsigned char *a, unsigned port, int v6)
+{
+	if (port < f->lo || port > f->hi)
+		return 0;
+	if (f->kind == F_PORT)
+		return 1;
+	if (f->v6 != v6) {	/* an IPv4 term matches v4-mapped addresses */
+		if (f->v6 || !is_mapped(a))
+			return 0;
+		a += 12;
+	}
+	return prefix_matches(a, f->a, f->bits);
+}
+
+static int term_matches(const struct filter *f, const struct sock_row *r)
+{
+	unsigned st = row_state(r);
+
+	switch (f->kind) {
+	case F_STATE:	/* an empty State column is CLOSE */
+		return f->id == (*nth(state_names, st) ? st : TCP_CLOSE);
+	case F_PID:
+	case F_CMD:
+		return held_by(f, r);
+	}
+	if (r->t->kind == K_UNIX)	/* no ports, addresses or uid */
+		return 0;
+	if (f->kind == F_USER)
+		return (unsigned)r->uid == f->id;
+	return end_matches(f, r->la, r->lport, r->v6) || end_matches(f, r->ra, r->rport, r->v6);
+}
+
+static int filtered_in(const struct sock_row *r)
+{
+	unsigned want = 0, got = 0, i;
+
+	for (i = 0; i < nfilter; i++) {
+		const struct filter *f = filter + i;
+		int m = term_matches(f, r);
+
+		if (f->not && m)
+			return 0;
+		if (!f->not)
+			want |= 1u << f->kind, got |= m << f->kind;
+	}
+	return want == got;
+}
+
+/* --dual-stack: whether an inet6 TCP listener or unconnected UDP socket
+ * on :: or a v4-mapped address takes IPv4 too (IPV6_V6ONLY off, as
+ * sock_diag says); 0 for every other row, -1 if sock_diag cannot say */
+static int dual_stack(const struct sock_row *r)
+{
+	int v6only;
+
+	if (!FEATURE_DUALSTACK || !FLAG(O_DUALSTACK) || r->t->family != AF_INET6
+	    || r->state != (r->t->kind == K_TCP ? TCP_LISTEN : TCP_CLOSE)
+	    || r->t->kind == K_RAW || !(is_zero(r->la, 16) || is_mapped(r->la)))
+		return 0;
+	if ((v6only = v6only_of(r->inode)) < 0) {
+		static char told;
+		if (!told++)
+			errs("netstat: --dual-stack: no sock_diag: which tcp6, udp6 on :: take IPv4 is unknown\n", 0, 0);
+		return -1;
+	}
+	return !v6only;
+}
+
+/* -a: everything; -l: listeners only; default: the rest; the filters; and
+ * where only IPv4 is asked for, of the IPv6 tables only dual-stack sockets */
 static int selected(const struct sock_row *r)
 {
-	return FLAG(O_ALL) || !is_listening(r) == !FLAG(O_LISTENING);
+	if (r->t->family == AF_INET6 && explicit && !af[FAM_I6] && r->dual < 1)
+		return 0;
+	return (FLAG(O_ALL) || !is_listening(r) == !FLAG(O_LISTENING)) && filtered_in(r);
 }
 
 /* ---- formatter: net-tools' text columns ---- */
@@ -1139,19 +1513,25 @@ static const char *text_selection(void)
 
 static const char program_title[] = " PID/Program name    ";
 
+static const char *cmdline_title(void)
+{
+	return FEATURE_IDENTITY && FLAG(O_CMDLINE) ? " Command line" : "";
+}
+
 static void text_inet_header(void)
 {
 	outf("Active Internet connections %s\n"
 	     "Proto Recv-Q Send-Q Local Address           Foreign Address         State      "
-	     "%s%s%s\n", text_selection(), count[C_EXTEND] ? " User       Inode     " : "",
-	     FLAG(O_PROGRAMS) ? program_title : "", FLAG(O_TIMERS) ? " Timer" : "");
+	     "%s%s%s%s\n", text_selection(), count[C_EXTEND] ? " User       Inode     " : "",
+	     FLAG(O_PROGRAMS) ? program_title : "", FLAG(O_TIMERS) ? " Timer" : "",
+	     cmdline_title());
 }
 
 static void text_unix_header(void)
 {
 	outf("Active UNIX domain sockets %s\n"
-	     "Proto RefCnt Flags       Type       State         I-Node  %s Path\n",
-	     text_selection(), FLAG(O_PROGRAMS) ? program_title : "");
+	     "Proto RefCnt Flags       Type       State         I-Node  %s Path%s\n",
+	     text_selection(), FLAG(O_PROGRAMS) ? program_title : "", cmdline_title());
 }
 
 /* "host:port", cut unless -W as net-tools' addr_do_one() cuts it for its
@@ -1180,15 +1560,11 @@ static char *endpoint(char *out, const unsigned char *a, int v6, unsigned port, 
  * raw's as a number ("%-11d") */
 static const char *inet_state(const struct sock_row *r, char *num)
 {
-	static const char tcp_state[] =	/* 0, TCP_ESTABLISHED ... TCP_CLOSING */
-		"\0ESTABLISHED\0SYN_SENT\0SYN_RECV\0FIN_WAIT1\0FIN_WAIT2\0"
-		"TIME_WAIT\0CLOSE\0CLOSE_WAIT\0LAST_ACK\0LISTEN\0CLOSING";
-
 	if (r->t->kind == K_RAW)
 		return itoa(num + 23, (int)r->state);
 	if (r->t->kind == K_UDP)
 		return r->state == TCP_ESTABLISHED ? "ESTABLISHED" : r->state == TCP_CLOSE ? "" : "UNKNOWN";
-	return r->state <= TCP_CLOSING ? nth(tcp_state, r->state) : "UNKNOWN";
+	return nth(state_names, row_state(r));
 }
 
 /* net-tools' "off (0.00/%ld/%d)", "keepalive (%2.2f/%ld/%d)"...: seconds
@@ -1212,7 +1588,7 @@ static void text_timer(const struct sock_row *r)
 static void text_program(const struct sock_row *r)
 {
 	if (FLAG(O_PROGRAMS))
-		outf(" %-20s", r->t->kind != K_UNIX || r->has_inode ? program(r->inode) : "-");
+		outf(" %-20s", program_name(r));
 }
 
 static void text_inet_row(const struct sock_row *r)
@@ -1221,7 +1597,12 @@ static void text_inet_row(const struct sock_row *r)
 	const char *user;
 	int kind = r->t->kind;
 
-	outf("%-5s %6ld %6ld %-23s %-23s %-11s", r->t->label, r->rxq, r->txq,
+	char label[8];
+
+	strcpy(label, r->t->label);
+	if (r->dual > 0)	/* tcp6 -> tcp46 */
+		strcpy(strchr(label, '6'), "46");
+	outf("%-5s %6ld %6ld %-23s %-23s %-11s", label, r->rxq, r->txq,
 	     endpoint(local, r->la, r->v6, r->lport, kind),
 	     endpoint(foreign, r->ra, r->v6, r->rport, kind), inet_state(r, state));
 	if (count[C_EXTEND]) {
@@ -1233,15 +1614,14 @@ static void text_inet_row(const struct sock_row *r)
 	text_program(r);
 	if (FLAG(O_TIMERS))
 		text_timer(r);
+	text_cmdline(r);
 	outc('\n');
 }
 
 static void text_unix_row(const struct sock_row *r)
 {
 	static const char type[] = "STREAM\0DGRAM\0RAW\0RDM\0SEQPACKET";	/* SOCK_STREAM ... */
-	static const char state[] = "FREE\0\0CONNECTING\0CONNECTED\0DISCONNECTING";	/* SS_FREE ... */
 	char fl[16], *p = stpcpy(fl, "[ ");
-	unsigned st = r->state;
 
 	if (r->sflags & SO_ACCEPTCON)
 		p = stpcpy(p, "ACC ");
@@ -1251,9 +1631,7 @@ static void text_unix_row(const struct sock_row *r)
 		p = stpcpy(p, "N ");
 	strcpy(p, "]");
 	outf("%-5s %-6ld %-11s %-10s %-13s ", r->proto ? "??" : "unix", r->refcnt, fl,
-	     r->type - 1 < 5 ? nth(type, r->type - 1) : "UNKNOWN",
-	     st == SS_UNCONNECTED && r->sflags & SO_ACCEPTCON ? "LISTENING"
-	     : st <= SS_DISCONNECTING ? nth(state, st) : "UNKNOWN");
+	     r->type - 1 < 5 ? nth(type, r->type - 1) : "UNKNOWN", nth(state_names, row_state(r)));
 	if (r->has_inode)
 		outf("%-8lu", r->inode);
 	else
@@ -1264,6 +1642,7 @@ static void text_unix_row(const struct sock_row *r)
 		out_escaped(r->path, r->plen);	/* whole, where net-tools stops at a blank */
 	else
 		outf("%lu", r->inode);	/* net-tools prints the inode as the path */
+	text_cmdline(r);
 	outc('\n');
 }
 
@@ -1276,8 +1655,9 @@ static void text_row(const struct sock_row *r)
 
 /* every row a source finds: the selection, then the formatter (another
  * formatter, JSON say, is one more function chosen here) */
-static void pipe_row(const struct sock_row *r)
+static void pipe_row(struct sock_row *r)
 {
+	r->dual = dual_stack(r);
 	if (selected(r))
 		text_row(r);
 }
@@ -1304,7 +1684,7 @@ static int inet_family(unsigned g)
 
 	if ((!explicit || af[FAM_I4]) && table_rows(t) < 0)
 		rc = missing(t->file + 4, strcat(strcat(what, t->file + 4), ")"));
-	if (!explicit || af[FAM_I6])
+	if (!explicit || af[FAM_I6] || FLAG(O_DUALSTACK))
 		table_rows(t + 1);
 	return rc;
 }
@@ -1395,42 +1775,22 @@ static int list_sockets(void)
 /* One scan of /proc/PID/fd builds an inode -> process array, sorted when
  * it is complete, and the names of the processes that hold sockets; both
  * grow on demand (grow()), so that the only limit is memory. */
-static struct pent {
-	uint64_t ino;
-	uint32_t proc;
-} *pmap;
+static struct imap *pmap;	/* inode -> index into procs */
 #define PROGNAME_WIDTH 20		/* net-tools' " %-20s" column */
-static char (*pname)[PROGNAME_WIDTH];	/* "PID/name", NUL-terminated */
-static unsigned npmap, pmap_cap, nproc, pname_cap;
+static struct proc {
+	char name[PROGNAME_WIDTH];	/* "PID/name", NUL-terminated */
+	uint32_t pid, cmd, cmdlen;	/* --cmdline: cmds[cmd..cmd + cmdlen) */
+} *procs;
+static char *cmds;		/* --cmdline: each PID/cmdline, whole */
+static unsigned npmap, pmap_cap, nproc, procs_cap, cmds_len, cmds_cap;
 static char programs_loaded;
 
-/* room for element n of an array that grows by doubling from initial
- * elements, with mmap and mremap (no malloc, no bss; the system calls
- * themselves: musl's wrappers cost 400 bytes); 0, or -1 and a note
- * on stderr the first time memory runs out (or MAP_BYTES_MAX is reached) */
-static int grow(void *array, unsigned *cap, unsigned n, size_t size, unsigned initial)
+static void no_memory(void)
 {
 	static char told;
-	void **p = array, *q = MAP_FAILED;
-	size_t c = *cap ? *cap : initial;
 
-	if (n < *cap)
-		return 0;
-	while (c <= n && c < UINT32_MAX / 2)
-		c *= 2;
-	if (c > n && c <= MAP_BYTES_MAX / size)
-		q = *cap ? (void *)syscall(SYS_mremap, *p, *cap * size, c * size, MREMAP_MAYMOVE)
-		    : (void *)syscall(SYS_MMAP, 0, c * size, PROT_READ | PROT_WRITE,
-				      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (q == MAP_FAILED) {
-		if (!told)
-			errs("netstat: out of memory: some sockets show no program\n", 0, 0);
-		told = 1;
-		return -1;
-	}
-	*p = q;
-	*cap = c;
-	return 0;
+	if (!told++)
+		errs("netstat: out of memory: some sockets show no program\n", 0, 0);
 }
 
 static int all_digits(const char *s)
@@ -1477,35 +1837,68 @@ static int socket_inode(const char *l, size_t n, uint64_t *ino)
 struct pidscan {
 	int procfd, fdd;	/* $PROC_ROOT, and PID/fd in it */
 	const char *pid;
-	int proc;		/* index into pname, -1 until cmdline is read */
+	int proc;		/* index into procs, -1 until cmdline is read */
 	char eacces, found;
 };
 
-/* net-tools names a process by argv[0], cut after its last '/' only when
- * it starts with '/' */
-static int read_progname(const struct pidscan *ps, char *out)
+/* --cmdline: the rest of PID/cmdline after its first n bytes, in b */
+static void keep_cmdline(int fd, struct proc *p, char *b, ssize_t n, size_t size)
 {
-	char path[300], cmd[512], *name = cmd, *s;
-	int fd, n;
+	p->cmd = cmds_len;
+	for (; n > 0; n = read(fd, b, size)) {
+		if (grow(&cmds, &cmds_cap, cmds_len + n, 1, 4096)) {
+			no_memory();
+			break;
+		}
+		memcpy(cmds + cmds_len, b, n);
+		cmds_len += n;
+	}
+	p->cmdlen = cmds_len - p->cmd;
+}
+
+/* net-tools names a process by argv[0], cut after its last '/' only when
+ * it starts with '/'; --exe by the file it runs, whose " (deleted)" is
+ * never cut off */
+static int read_progname(const struct pidscan *ps, struct proc *p)
+{
+	static const char deleted[] = " (deleted)";
+	char path[300], cmd[4096], *name = cmd, *s;
+	size_t n, len, k = 0;
+	ssize_t got = -1;
+	uint64_t pid;
+	int fd;
 
 	if ((fd = sys_openat(ps->procfd, strcat(strcpy(path, ps->pid), "/cmdline"), O_RDONLY)) < 0)
 		return -1;
-	n = read(fd, cmd, sizeof(cmd) - 1);
-	close(fd);
-	if (n < 0)
+	if (FEATURE_IDENTITY && FLAG(O_EXE))
+		got = syscall(SYS_readlinkat, ps->procfd, strcat(strcpy(path, ps->pid), "/exe"),
+			      cmd, sizeof(cmd) - 1);
+	if (got < 0 && (got = read(fd, cmd, 511)) < 0) {
+		close(fd);
 		return -1;
-	cmd[n] = 0;
+	}
+	cmd[got] = 0;
 	if (cmd[0] == '/')
 		for (s = cmd; *s; s++)
 			if (*s == '/')
 				name = s + 1;
+	len = strlen(name);
+	if (FEATURE_IDENTITY && FLAG(O_EXE) && len > 10 && !strcmp(name + len - 10, deleted))
+		k = 10;
 	/* "PID/name" in at most 19 columns, as net-tools cuts it */
 	n = strnlen(ps->pid, PROGNAME_WIDTH - 1);
-	memcpy(out, ps->pid, n);
+	memcpy(p->name, ps->pid, n);
 	if (n < PROGNAME_WIDTH - 1)
-		out[n++] = '/';
-	n += escape(out + n, name, strlen(name), PROGNAME_WIDTH - 1 - n);
-	out[n] = 0;
+		p->name[n++] = '/';
+	if (k > PROGNAME_WIDTH - 1 - n)
+		k = PROGNAME_WIDTH - 1 - n;
+	n += escape(p->name + n, name, len - k, PROGNAME_WIDTH - 1 - n - k);
+	memcpy(p->name + n, deleted, k);
+	p->name[n + k] = 0;
+	p->pid = scan_num(ps->pid, 10, &pid) ? pid : 0;
+	if (FEATURE_IDENTITY && FLAG(O_CMDLINE))
+		keep_cmdline(fd, p, cmd, FLAG(O_EXE) ? read(fd, cmd, sizeof(cmd)) : got, sizeof(cmd));
+	close(fd);
 	return 0;
 }
 
@@ -1523,16 +1916,21 @@ static void scan_fd(const char *fd, void *ctx)
 	if (n < 0 || socket_inode(link, n, &ino))
 		return;
 	if (ps->proc < 0) {
-		if (grow(&pname, &pname_cap, nproc, sizeof(*pname), PROC_INIT)
-		    || read_progname(ps, pname[nproc]))
+		if (grow(&procs, &procs_cap, nproc, sizeof(*procs), PROC_INIT)) {
+			no_memory();
+			return;
+		}
+		if (read_progname(ps, procs + nproc))
 			return;
 		ps->proc = nproc++;
 	}
 	ps->found = 1;
-	if (!grow(&pmap, &pmap_cap, npmap, sizeof(*pmap), PMAP_INIT)) {
-		pmap[npmap].ino = ino;
-		pmap[npmap++].proc = ps->proc;
+	if (grow(&pmap, &pmap_cap, npmap, sizeof(*pmap), PMAP_INIT)) {
+		no_memory();
+		return;
 	}
+	pmap[npmap].ino = ino;
+	pmap[npmap++].val = ps->proc;
 }
 
 static void scan_pid(const char *name, void *ctx)
@@ -1552,53 +1950,20 @@ static void scan_pid(const char *name, void *ctx)
 	each_entry(ps->fdd, scan_fd, ps);
 }
 
-static int pent_less(const struct pent *a, const struct pent *b)
-{
-	return a->ino < b->ino || (a->ino == b->ino && a->proc < b->proc);
-}
-
-static void sift(struct pent *h, unsigned i, unsigned n)
-{
-	unsigned c;
-	struct pent t;
-
-	while ((c = 2 * i + 1) < n) {
-		if (c + 1 < n && pent_less(&h[c], &h[c + 1]))
-			c++;
-		if (!pent_less(&h[i], &h[c]))
-			break;
-		t = h[i], h[i] = h[c], h[c] = t;
-		i = c;
-	}
-}
-
-/* heapsort by (inode, scan order): the first process found wins */
-static void sort_pmap(void)
-{
-	unsigned i;
-	struct pent t;
-
-	for (i = npmap / 2; i--;)
-		sift(pmap, i, npmap);
-	for (i = npmap; i-- > 1;) {
-		t = pmap[0], pmap[0] = pmap[i], pmap[i] = t;
-		sift(pmap, 0, i);
-	}
-}
 
 static void load_programs(void)
 {
 	struct pidscan ps = { 0 };
 	char num[24];
 
-	if (programs_loaded || !FLAG(O_PROGRAMS))
+	if (programs_loaded || !(FLAG(O_PROGRAMS) || WANTS_PROCESS))
 		return;
 	programs_loaded = 1;
-	npmap = nproc = 0;
+	npmap = nproc = cmds_len = 0;
 	if ((ps.procfd = sys_openat(AT_FDCWD, proc_root, O_RDONLY | O_DIRECTORY)) < 0)
 		goto none;
 	each_entry(ps.procfd, scan_pid, &ps);
-	sort_pmap();
+	imap_sort(pmap, npmap);
 	if (!ps.eacces)
 		return;
 	if (ps.found) {
@@ -1611,21 +1976,75 @@ none:
 	     utoa(num + 23, geteuid()), " but you should be root.)\n");
 }
 
-static const char *program(uint64_t ino)
+/* the first process found holding the socket, or 0 */
+static const struct proc *program(const struct sock_row *r)
 {
-	unsigned lo = 0, hi = npmap;
+	unsigned i = imap_find(pmap, npmap, r->inode);
 
-	while (lo < hi) {
-		unsigned mid = (lo + hi) / 2;
-		if (pmap[mid].ino < ino)
-			lo = mid + 1;
-		else
-			hi = mid;
+	return i < npmap && (r->t->kind != K_UNIX || r->has_inode) ? procs + pmap[i].val : 0;
+}
+
+static const char *program_name(const struct sock_row *r)
+{
+	const struct proc *p = program(r);
+
+	return p ? p->name : "-";
+}
+
+/* --cmdline: the last column, NULs between the arguments as blanks */
+static void text_cmdline(const struct sock_row *r)
+{
+	const struct proc *p = program(r);
+	const char *c;
+	size_t n;
+	char e[4];
+
+	if (!FEATURE_IDENTITY || !FLAG(O_CMDLINE))
+		return;
+	if (!p) {
+		outs(" -");
+		return;
 	}
-	return lo < npmap && pmap[lo].ino == ino ? pname[pmap[lo].proc] : "-";
+	c = cmds + p->cmd;
+	for (n = p->cmdlen; n && !c[n - 1]; n--)
+		;
+	outc(' ');
+	for (; n--; c++)
+		*c ? outn(e, escape_char(e, *c)) : outc(' ');
+}
+
+/* pid= and cmd=: whether a process the filter names holds the socket */
+static int held_by(const struct filter *f, const struct sock_row *r)
+{
+	unsigned i = imap_find(pmap, npmap, r->inode);
+	const struct proc *p;
+	const char *s;
+
+	if (r->t->kind == K_UNIX && !r->has_inode)
+		return 0;
+	for (; i < npmap && pmap[i].ino == r->inode; i++) {
+		p = procs + pmap[i].val;
+		if (f->kind == F_PID ? p->pid == f->id
+		    : (s = strchr(p->name, '/')) && !strncmp(s + 1, f->name, strlen(f->name)))
+			return 1;
+	}
+	return 0;
 }
 
 /* ---- users ---- */
+
+/* a line of /etc/passwd: its name, cut at the ':' in place, and its uid;
+ * 0 if malformed */
+static char *passwd_line(char *l, uint64_t *uid)
+{
+	char *pw, *e;
+
+	if (!(pw = strchr(l, ':')) || !(e = strchr(pw + 1, ':'))
+	    || !(e = (char *)scan_num(e + 1, 10, uid)) || *e != ':' || pw - l >= 256)
+		return 0;
+	*pw = 0;
+	return l;
+}
 
 /* getpwuid(uid)->pw_name from /etc/passwd, remembered for the last
  * USER_CACHE uids asked for, so that rows of a few users read the file a
@@ -1637,7 +2056,7 @@ static const char *user_name(unsigned uid)
 		char known, name[256];
 	} cache[USER_CACHE];
 	static unsigned next;
-	char *l, *pw, *e, *name;
+	char *l, *name;
 	uint64_t v;
 	unsigned i;
 
@@ -1650,18 +2069,28 @@ static const char *user_name(unsigned uid)
 	name = cache[i].name;
 	if (rd_open(&aux, "/etc/passwd") < 0)
 		return 0;
-	while ((l = rd_line(&aux))) {
-		if (!(pw = strchr(l, ':')) || !(e = strchr(pw + 1, ':'))
-		    || !(e = (char *)scan_num(e + 1, 10, &v)) || *e != ':'
-		    || v != uid || pw - l >= 256)
-			continue;
-		memcpy(name, l, pw - l);
-		name[pw - l] = 0;
-		cache[i].known = 1;
-		break;
-	}
+	while ((l = rd_line(&aux)))
+		if (passwd_line(l, &v) && v == uid) {
+			strcpy(name, l);
+			cache[i].known = 1;
+			break;
+		}
 	rd_close(&aux);
 	return cache[i].known ? name : 0;
+}
+
+/* getpwnam(name)->pw_uid: 0 if there is none */
+static int user_id(const char *name, uint64_t *uid)
+{
+	char *l;
+	int found = 0;
+
+	if (rd_open(&aux, "/etc/passwd") < 0)
+		return 0;
+	while (!found && (l = rd_line(&aux)))
+		found = passwd_line(l, uid) && !strcmp(l, name);
+	rd_close(&aux);
+	return found;
 }
 
 /* ---- services ---- */
@@ -1693,11 +2122,12 @@ static void add_service(const char *name, unsigned port, int proto)
 static void load_services(void)
 {
 	static const char *const file[] = { "/etc/services", "/etc/protocols" };
+	static char loaded;
 	char *l, *w[2], *e;
 	uint64_t port;
 	int i, p;
 
-	for (i = 0; i < 2; i++) {
+	for (i = 0; i < 2 && !loaded; i++) {
 		if (rd_open(&aux, file[i]) < 0)
 			continue;
 		while ((l = rd_line(&aux))) {
@@ -1717,19 +2147,18 @@ static void load_services(void)
 		}
 		rd_close(&aux);
 	}
+	loaded = 1;
 }
 
 static const char *service(unsigned port, int proto, char *buf)
 {
-	static char loaded;
 	unsigned i;
 
 	port &= 0xffff;
 	if (!port)
 		return "*";
 	if (!FLAG(O_NUM_PORTS)) {
-		if (!loaded)
-			load_services(), loaded = 1;
+		load_services();
 		for (i = nsvc; i--;)
 			if (svc[i].port == port && svc[i].proto == proto)
 				return svc_names + svc[i].name;
@@ -1795,26 +2224,21 @@ static char *fmt_ip6(char *p, const unsigned char *a)
 	return p;
 }
 
-static int is_mapped(const unsigned char *a)
-{
-	return is_zero(a, 10) && a[10] == 0xff && a[11] == 0xff;
-}
-
 /* glibc's files backend: the first line with this address names it; for
  * IPv4, "::ffff:a.b.c.d" and "::1" lines count as a.b.c.d and 127.0.0.1 */
 static int hosts_lookup(const unsigned char *a, int v6, char *out)
 {
 	unsigned char b[16];
 	char *l, *w[2];
-	int found = 0;
+	int k, found = 0;
 
 	if (rd_open(&aux, "/etc/hosts") < 0)
 		return 0;
 	while (!found && (l = rd_line(&aux))) {
 		if (words(l, w, 2) < 2)
 			continue;
-		if (inet_pton(v6 ? AF_INET6 : AF_INET, w[0], b) != 1) {
-			if (v6 || inet_pton(AF_INET6, w[0], b) != 1)
+		if ((k = parse_ip(w[0], b)) != (v6 ? 16 : 4)) {
+			if (v6 || !k)
 				continue;
 			if (is_mapped(b))
 				memmove(b, b + 12, 4);
@@ -1953,6 +2377,7 @@ static void read_resolv_conf(struct resolver *r)
 {
 	char *l, *w[2];
 	uint64_t v;
+	int k;
 
 	memset(r, 0, sizeof(*r));
 	r->timeout = 5, r->attempts = 2;
@@ -1962,10 +2387,11 @@ static void read_resolv_conf(struct resolver *r)
 				continue;
 			if (!strcmp(w[0], "nameserver") && r->n < 3) {
 				struct sockaddr_in *s4 = (void *)&r->ns[r->n];
-				if (inet_pton(AF_INET, w[1], &s4->sin_addr) == 1)
-					s4->sin_family = AF_INET, r->n++;
-				else if (inet_pton(AF_INET6, w[1], &r->ns[r->n].sin6_addr) == 1)
-					r->ns[r->n++].sin6_family = AF_INET6;
+				unsigned char a[16];
+				if ((k = parse_ip(w[1], a)) == 4)
+					memcpy(&s4->sin_addr, a, 4), s4->sin_family = AF_INET, r->n++;
+				else if (k)
+					memcpy(&r->ns[r->n].sin6_addr, a, 16), r->ns[r->n++].sin6_family = AF_INET6;
 			} else if (!strcmp(w[0], "options")) {
 				if (!strncmp(w[1], "timeout:", 8) && scan_num(w[1] + 8, 10, &v))
 					r->timeout = v > RES_MAXRETRANS ? RES_MAXRETRANS : v < 1 ? 1 : v;
@@ -2474,7 +2900,7 @@ static int rt_fib6(int cache)
 					*p++ = ':';
 				p = stpcpy(p, rcol[(i ? R6_NEXTHOP : R6_DST) + k].s);
 			}
-			if (inet_pton(AF_INET6, s, a) == 1)
+			if (parse_ip(s, a) == 16)
 				memcpy(addr[i], a, 16);
 			rt_looked |= !FLAG(O_NUM_HOSTS) && !is_zero(addr[i], 16);
 		}
@@ -3501,7 +3927,8 @@ static void option(unsigned i, const char *arg)
 }
 
 /* the row of the long option --name (up to its '='), by glibc
- * getopt_long's rules: an exact name, else a unique prefix */
+ * getopt_long's rules: an exact name, else a unique prefix; net-tools'
+ * rows first, then ours */
 static unsigned find_long(const char *name, size_t len)
 {
 	const char *o = opt_name;
@@ -3509,6 +3936,8 @@ static unsigned find_long(const char *name, size_t len)
 	int ambiguous = 0;
 
 	for (i = 0; i < N_OPTIONS; i++, o += strlen(o) + 1) {
+		if (i == N_NETTOOLS && hit < N_OPTIONS)
+			break;
 		if (!*o || strncmp(o, name, len))
 			continue;
 		if (!o[len]) {
@@ -3524,7 +3953,8 @@ static unsigned find_long(const char *name, size_t len)
 		errs(prog, ": option '--", name);
 		errs("' is ambiguous; possibilities:", 0, 0);
 		for (i = 0, o = opt_name; i < N_OPTIONS; i++, o += strlen(o) + 1)
-			if (*o && !strncmp(o, name, len) && (i == hit || opt_does[i] != opt_does[hit]))
+			if (*o && !strncmp(o, name, len) && (i < N_NETTOOLS) == (hit < N_NETTOOLS)
+			    && (i == hit || opt_does[i] != opt_does[hit]))
 				errs(" '--", o, "'");
 		errs("\n", 0, 0);
 		usage(3);
@@ -3551,23 +3981,26 @@ static int long_option(char **argv, int i)
 	return i;
 }
 
-static void parse_args(int argc, char **argv)
+/* options as glibc's getopt_long permutes them; the operands (filters,
+ * which net-tools ignores) are moved to argv[0..n), and n returned */
+static int parse_args(int argc, char **argv)
 {
-	int i, posix = getenv("POSIXLY_CORRECT") != 0;
+	int i, n = 0, posix = getenv("POSIXLY_CORRECT") != 0, rest = 0;
 	const char *o;
 	char *a, c[2] = "";
 
 	for (i = 1; i < argc; i++) {
 		a = argv[i];
-		if (a[0] != '-' || !a[1]) {	/* operands are ignored */
-			if (posix)
-				return;
+		if (rest || a[0] != '-' || !a[1]) {
+			argv[n++] = a;
+			rest |= posix;
 			continue;
 		}
 		if (a[1] == '-') {
 			if (!a[2])
-				return;
-			i = long_option(argv, i);
+				rest = 1;
+			else
+				i = long_option(argv, i);
 			continue;
 		}
 		while (*++a) {
@@ -3584,20 +4017,228 @@ static void parse_args(int argc, char **argv)
 			break;
 		}
 	}
+	return n;
+}
+
+/* ---- operands: the filters of a socket listing ---- */
+
+/* the decimal number at *p, of at most max, and *p after it; -1 if none */
+static int64_t decimal(const char **p, uint64_t max)
+{
+	const char *s = *p;
+	uint64_t v = 0;
+
+	while (is_digit(*s) && v <= max)
+		v = v * 10 + (*s++ - '0');
+	if (s == *p || v > max)
+		return -1;
+	*p = s;
+	return v;
+}
+
+static void add_term(const struct filter *f)
+{
+	if (grow(&filter, &filter_cap, nfilter, sizeof(*f), 16)) {
+		errs("netstat: out of memory\n", 0, 0);
+		exit(1);
+	}
+	filter[nfilter++] = *f;
+	filter_kinds |= 1u << f->kind;
+	if (f->kind == F_STATE)	/* bit 0 (no TCP state) for state=CONNECTED... */
+		*(f->not ? &states_out : &states_in) |= 1u << (f->id <= TCP_CLOSING ? f->id : 0);
+}
+
+/* a term for each range of "22,80,8000-8100,http" with f's address */
+static int add_ports(struct filter *f, const char *p)
+{
+	int64_t lo, hi;
+	unsigned i, n, found;
+
+	for (;; p++) {
+		for (n = 0; p[n] && p[n] != ','; n++)
+			;
+		if (is_digit(*p)) {
+			lo = hi = decimal(&p, 65535);
+			if (*p == '-' && (p++, hi = decimal(&p, 65535)) < lo)
+				return -1;
+			if (lo < 0 || (*p && *p != ','))
+				return -1;
+			f->lo = lo, f->hi = hi;
+			add_term(f);
+		} else {
+			load_services();
+			for (i = found = 0; i < nsvc; i++)
+				if (n && !strncmp(svc_names + svc[i].name, p, n) && !svc_names[svc[i].name + n])
+					f->lo = f->hi = svc[i].port, add_term(f), found = 1;
+			if (!found)
+				return -1;
+			p += n;
+		}
+		if (!*p)
+			return 0;
+	}
+}
+
+/* one address of an @ operand, and the operand's ports (or all) */
+static int add_address(struct filter *f, int v6, const unsigned char *a, int64_t bits,
+		       const char *ports)
+{
+	if (bits > (v6 ? 128 : 32))
+		return -1;
+	f->v6 = v6;
+	f->bits = bits < 0 ? (v6 ? 128 : 32) : bits;
+	memcpy(f->a, a, 16);
+	if (ports)
+		return add_ports(f, ports);
+	f->lo = 0, f->hi = 65535;
+	add_term(f);
+	return 0;
+}
+
+/* @ADDR[/PREFIX][:PORTS], @[V6ADDR][/PREFIX][:PORTS], @V6ADDR[/PREFIX];
+ * ADDR may be a name of /etc/hosts, which stands for all its addresses */
+static int address_operand(struct filter *f, const char *op)
+{
+	char name[256], *slash, *line, *w[8];
+	unsigned char a[16];
+	const char *rest, *colon, *pp = 0;
+	int64_t bits = -1;
+	int i, k, n, found = 0;
+
+	if (*op == '[') {
+		if (!(rest = strchr(++op, ']')))
+			return -1;
+		n = rest++ - op;
+	} else {	/* one ':' is the port's, more are an IPv6 address's */
+		colon = strchr(op, ':');
+		n = colon && !strchr(colon + 1, ':') ? colon - op : (int)strlen(op);
+		rest = op + n;
+	}
+	if (n >= (int)sizeof(name))
+		return -1;
+	memcpy(name, op, n);
+	name[n] = 0;
+	if ((slash = strchr(name, '/')))
+		*slash = 0, pp = slash + 1;
+	else if (*rest == '/')	/* [V6ADDR]/PREFIX */
+		pp = rest + 1;
+	if (pp && ((bits = decimal(&pp, 128)) < 0 || (slash && *pp)))
+		return -1;
+	if (pp && !slash)
+		rest = pp;
+	if (*rest && *rest != ':')
+		return -1;
+	rest = *rest ? rest + 1 : 0;
+	if ((n = parse_ip(name, a)))
+		return add_address(f, n == 16, a, bits, rest);
+	load_services();	/* now, not while /etc/hosts is open */
+	if (rd_open(&aux, "/etc/hosts") < 0)
+		return -1;
+	while ((line = rd_line(&aux))) {
+		n = words(line, w, 8);
+		for (i = 1; i < n && !same_word(name, strlen(name), w[i]); i++)
+			;
+		if (i < n && (k = parse_ip(w[0], a)) && !add_address(f, k == 16, a, bits, rest))
+			found = 1;
+	}
+	rd_close(&aux);
+	return found - 1;
+}
+
+/* state=LISTEN,^CLOSE  pid=1,2  cmd=NAME  user=NAME|UID */
+static int value_operand(struct filter *f, const char *p)
+{
+	const char *s = p;
+	uint64_t uid;
+	int64_t v;
+	unsigned n;
+
+	if (f->kind != F_USER && f->kind != F_CMD) {
+		for (;; p++) {
+			for (n = 0; p[n] && p[n] != ','; n++)
+				;
+			if (f->kind == F_PID) {
+				if ((v = decimal(&p, UINT32_MAX)) < 0 || (*p && *p != ','))
+					return -1;
+			} else {	/* a state, or ^state */
+				f->not = *p == '^';
+				p += f->not, n -= f->not;
+				for (v = 1; v < S_END && !same_word(p, n, nth(state_names, v)); v++)
+					;
+				if (!n || v == S_END)
+					return -1;
+				p += n;
+			}
+			f->id = v;
+			add_term(f);
+			if (!*p)
+				return 0;
+		}
+	}
+	if (!*p)
+		return -1;
+	f->name = p;
+	if (f->kind == F_USER) {	/* a uid, or a name */
+		if ((v = decimal(&s, UINT32_MAX)) >= 0 && !*s)
+			uid = v;
+		else if (!user_id(p, &uid) || uid > UINT32_MAX)
+			return -1;
+		f->id = uid;
+	}
+	add_term(f);
+	return 0;
+}
+
+/* one operand: its terms; -1 if it is malformed */
+static int filter_operand(const char *op)
+{
+	static const char keys[] = "state=\0pid=\0cmd=\0user=";	/* F_STATE ... */
+	struct filter f;
+	size_t n;
+	unsigned k;
+
+	memset(&f, 0, sizeof(f));
+	if (*op == ':') {
+		f.kind = F_PORT;
+		return add_ports(&f, op + 1);
+	}
+	if (*op == '@') {
+		f.kind = F_ADDR;
+		return address_operand(&f, op + 1);
+	}
+	for (k = 0; k < 4; k++)
+		if (!strncmp(op, nth(keys, k), n = strlen(nth(keys, k)))) {
+			f.kind = F_STATE + k;
+			return value_operand(&f, op + n);
+		}
+	return -1;
 }
 
 int netstat_main(int argc, char **argv)
 {
 	const char *root = getenv("PROC_ROOT");
-	int rc;
+	int rc, i, operands;
 
 	if (argv[0])
 		prog = argv[0];
-	parse_args(argc, argv);
+	operands = parse_args(argc, argv);
 	if (root && *root && strlen(root) < 256)
-		proc_root = root, source = SOURCE_PROC;
+		proc_root = root, source = SOURCE_ROOT;
 	else if ((root = getenv("NETSTAT_SOURCE")))
 		source = !strcmp(root, "proc") ? SOURCE_PROC : !strcmp(root, "netlink") ? SOURCE_NETLINK : 0;
+	if (operands && !FEATURE_FILTER)
+		return not_built("filtering");
+	for (i = 0; FEATURE_FILTER && i < operands; i++)
+		if (filter_operand(argv[i]) < 0) {
+			errs("netstat: bad filter '", argv[i], "'\n");
+			usage(3);
+		}
+	if (!FEATURE_DUALSTACK && FLAG(O_DUALSTACK))
+		return not_built("--dual-stack");
+	if (!FEATURE_IDENTITY && (FLAG(O_EXE) || FLAG(O_CMDLINE)))
+		return not_built("--exe and --cmdline");
+	if (FLAG(O_EXE) || FLAG(O_CMDLINE))
+		flags |= 1u << O_PROGRAMS;
 	if (count[C_ROUTE] + count[C_IFACE] + count[C_MASQ] + count[C_STATS] > 1)
 		usage(3);
 	if (FLAG(O_NUMERIC))
@@ -3624,6 +4265,7 @@ int netstat_main(int argc, char **argv)
 		flush();
 		sleep(1);
 		programs_loaded = 0;
+		nv6only = 0;
 	}
 	flush();
 	return rc;

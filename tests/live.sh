@@ -160,12 +160,12 @@ CASES='
 -t --numeric-hosts --numeric-ports
 -au --numeric-hosts -e
 -aw --numeric-ports
-#--- repeated flags, odd orders, stray operands
+#--- repeated flags, odd orders, "--" (operands are filters: tests/live-find.sh)
 -tt -nn
 -e -e -a
 -p -p -x
--t extra operand
--tu -- -x
+-tu --
+-x -a --
 -av
 -alv
 -tv
