@@ -106,16 +106,20 @@
 #define SYS_MMAP SYS_mmap
 #endif
 #define sys_openat(dir, path, flags) syscall(SYS_openat, dir, path, flags)
+#define STATX_UID 8		/* <linux/stat.h>; statx(2) is Linux 4.11 */
 #define HOST_CACHE 128		/* host names remembered, 276 bytes each */
 #define USER_CACHE 16		/* user names remembered, 264 bytes each */
 #define SVC_MAX 4096		/* /etc/services and /etc/protocols entries */
 
 /* ==== usage ==== */
 
-static const char usage_text[] =
-"Usage: netstat [options] [filter]  sockets (default: all but listening ones)\n"
+/* the spec of the options: what a build leaves out is not in its text */
+#define MODES (FEATURE_ROUTE || FEATURE_IFACE || FEATURE_GROUPS || FEATURE_STATS)
+static const char *const usage_text[] = {
+"Usage: netstat [options] [filter]  sockets (default: all but listening ones)\n",
+MODES ?
 "       netstat -r | -i | -g | -s [options]\n"
-"                    routes, interfaces, multicast groups, statistics\n"
+"                    routes, interfaces, multicast groups, statistics\n" : "",
 "\n"
 "  -t, --tcp        TCP            -u, --udp        UDP\n"
 "  -U, --udplite    UDP-Lite       -w, --raw        raw IP\n"
@@ -128,32 +132,41 @@ static const char usage_text[] =
 "  -n, --numeric    no name lookups at all, or only some of them:\n"
 "      --numeric-hosts --numeric-ports --numeric-users\n"
 "  -e, --extend     add User and Inode; with -r -i: other columns\n"
-"  -p, --programs   add the PID/Program name owning each socket; --exe: the\n"
-"                   name of the file it runs; --cmdline: its command line too\n"
-"      --dual-stack tcp46, udp46: IPv6 sockets that take IPv4 too (for -4 too)\n"
+"  -p, --programs   add the PID/Program name owning each socket\n",
+FEATURE_IDENTITY ?
+"      --exe        name it by the file it runs (/proc/PID/exe)\n"
+"      --cmdline    add its whole command line (and -p)\n" : "",
+FEATURE_DUALSTACK ?
+"      --dual-stack tcp46, udp46: IPv6 sockets that take IPv4 too (for -4 too)\n" : "",
 "  -o, --timers     add the kernel's timer of each socket\n"
 "  -W, --wide       never cut addresses to fit the column\n"
 "  -c, --continuous list again every second\n"
 "  -v, --verbose    report families this kernel lacks\n"
-"\n"
+"\n",
+FEATURE_ROUTE ?
 "  -r, --route      routing tables; -C the cache, -F the FIB (default),\n"
-"                   -N numeric as with -n\n"
-"  -i, --interfaces interface table (-a: down ones too, -e: long form)\n"
-"  -g, --groups     multicast group memberships\n"
-"  -s, --statistics protocol counters (-t -u -w -6 pick sections)\n"
+"                   -N numeric as with -n\n" : "",
+FEATURE_IFACE ?
+"  -i, --interfaces interface table (-a: down ones too, -e: long form)\n" : "",
+FEATURE_GROUPS ?
+"  -g, --groups     multicast group memberships\n" : "",
+FEATURE_STATS ?
+"  -s, --statistics protocol counters (-t -u -w -6 pick sections)\n" : "",
 "  -M, --masquerade masqueraded connections (gone from Linux since 2.4)\n"
 "  -S, --sctp   -Z, --context   -2, -f, --bluetooth   SCTP, SELinux and\n"
 "                   Bluetooth: what net-tools says where they are missing\n"
 "  -d               accepted and ignored, as net-tools does\n"
 "  -V, --version    version          -h, --help       this text\n"
-"\n"
+"\n",
+FEATURE_FILTER ?
 "Filters select sockets: one of each kind given must match.\n"
 "  :PORT :LOW-HIGH :SERVICE :22,80   local or foreign port\n"
 "  @ADDR @ADDR/LEN @[IPV6] @HOST, each with :PORTS too   address (and port)\n"
 "  state=LISTEN,CLOSE state=^TIME_WAIT  pid=N,N  cmd=NAME  user=NAME|UID\n"
-"\n"
+"\n" : "",
 "Environment: PROC_ROOT=dir reads dir instead of /proc (and never netlink);\n"
-"NETSTAT_SOURCE=proc: rows from /proc only; =netlink: say where netlink failed.\n";
+"NETSTAT_SOURCE=proc: rows from /proc only; =netlink: say where netlink failed.\n"
+};
 
 static const char version_text[] =
 "netstat (tiny static netstat) 0.1, net-tools 2.10 compatible\n";
@@ -909,7 +922,7 @@ static int grow(void *array, unsigned *cap, unsigned n, size_t size, unsigned in
 
 struct imap {
 	uint64_t ino;
-	uint32_t val;
+	uint32_t val, uid;	/* uid: pmap's, of the socket (user= on unix rows) */
 };
 
 static int imap_less(const struct imap *a, const struct imap *b)
@@ -978,7 +991,7 @@ struct sock_row;
 static const struct proc *program(const struct sock_row *r);
 static const char *program_name(const struct sock_row *r);
 static void text_cmdline(const struct sock_row *r);
-static void load_programs(void);
+static void load_programs(unsigned wants);
 static int groups(void);
 
 /* <linux/net.h>: a unix socket's state and flags */
@@ -1052,8 +1065,11 @@ struct filter {
 static struct filter *filter;
 static unsigned nfilter, filter_cap, filter_kinds;	/* bits 1 << F_* */
 static uint32_t states_in, states_out;	/* TCP states state= lets in, keeps out */
-#define WANTS_PROCESS (filter_kinds & (1 << F_PID | 1 << F_CMD))
+/* the filters that need the processes (load_programs()): unix rows' owners too */
+#define INET_WANTS (1 << F_PID | 1 << F_CMD)
+#define UNIX_WANTS (INET_WANTS | 1 << F_USER)
 static int held_by(const struct filter *f, const struct sock_row *r);
+static uint32_t socket_owner(const struct sock_row *r);
 
 static char explicit;		/* a protocol or family was named */
 static char noprot;		/* ... but only a family (-4, -A inet) */
@@ -1450,10 +1466,10 @@ static int term_matches(const struct filter *f, const struct sock_row *r)
 	case F_CMD:
 		return held_by(f, r);
 	}
-	if (r->t->kind == K_UNIX)	/* no ports, addresses or uid */
+	if (f->kind == F_USER)	/* a unix socket's owner is its fd's */
+		return (r->t->kind == K_UNIX ? socket_owner(r) : (unsigned)r->uid) == f->id;
+	if (r->t->kind == K_UNIX)	/* no ports or addresses */
 		return 0;
-	if (f->kind == F_USER)
-		return (unsigned)r->uid == f->id;
 	return end_matches(f, r->la, r->lport, r->v6) || end_matches(f, r->ra, r->rport, r->v6);
 }
 
@@ -1740,7 +1756,7 @@ static int list_sockets(void)
 	int rc;
 
 	if (!explicit || flags & PROTOCOLS) {
-		load_programs();
+		load_programs(INET_WANTS);
 		text_inet_header();
 	}
 	for (g = 0; g < 4; g++) {
@@ -1752,7 +1768,7 @@ static int list_sockets(void)
 	if (FLAG(O_GROUPS) && (rc = groups()))
 		return rc;
 	if (!explicit || af[FAM_UNX]) {
-		load_programs();
+		load_programs(UNIX_WANTS);
 		text_unix_header();
 		if (proc_rows(UNIX_TABLE) < 0 && (rc = missing("unix", "AF UNIX")))
 			return rc;
@@ -1906,6 +1922,7 @@ static int read_progname(const struct pidscan *ps, struct proc *p)
 static void scan_fd(const char *fd, void *ctx)
 {
 	struct pidscan *ps = ctx;
+	uint32_t sx[64];	/* struct statx, the same on every arch */
 	char link[30];
 	uint64_t ino;
 	ssize_t n;
@@ -1930,6 +1947,9 @@ static void scan_fd(const char *fd, void *ctx)
 		return;
 	}
 	pmap[npmap].ino = ino;
+	pmap[npmap].uid = -1;
+	if (filter_kinds & 1 << F_USER && !syscall(SYS_statx, ps->fdd, fd, 0, STATX_UID, sx))
+		pmap[npmap].uid = sx[5];	/* struct statx's stx_uid */
 	pmap[npmap++].val = ps->proc;
 }
 
@@ -1951,12 +1971,12 @@ static void scan_pid(const char *name, void *ctx)
 }
 
 
-static void load_programs(void)
+static void load_programs(unsigned wants)
 {
 	struct pidscan ps = { 0 };
 	char num[24];
 
-	if (programs_loaded || !(FLAG(O_PROGRAMS) || WANTS_PROCESS))
+	if (programs_loaded || !(FLAG(O_PROGRAMS) || filter_kinds & wants))
 		return;
 	programs_loaded = 1;
 	npmap = nproc = cmds_len = 0;
@@ -1976,12 +1996,20 @@ none:
 	     utoa(num + 23, geteuid()), " but you should be root.)\n");
 }
 
-/* the first process found holding the socket, or 0 */
-static const struct proc *program(const struct sock_row *r)
+/* the first of the socket's entries in pmap, or 0 */
+static const struct imap *holder(const struct sock_row *r)
 {
 	unsigned i = imap_find(pmap, npmap, r->inode);
 
-	return i < npmap && (r->t->kind != K_UNIX || r->has_inode) ? procs + pmap[i].val : 0;
+	return i < npmap && (r->t->kind != K_UNIX || r->has_inode) ? pmap + i : 0;
+}
+
+/* the first process found holding the socket, or 0 */
+static const struct proc *program(const struct sock_row *r)
+{
+	const struct imap *e = holder(r);
+
+	return e ? procs + e->val : 0;
 }
 
 static const char *program_name(const struct sock_row *r)
@@ -2013,17 +2041,23 @@ static void text_cmdline(const struct sock_row *r)
 		*c ? outn(e, escape_char(e, *c)) : outc(' ');
 }
 
+/* the uid of the socket file of a unix row: user= (-1: unknown) */
+static uint32_t socket_owner(const struct sock_row *r)
+{
+	const struct imap *e = holder(r);
+
+	return e ? e->uid : (uint32_t)-1;
+}
+
 /* pid= and cmd=: whether a process the filter names holds the socket */
 static int held_by(const struct filter *f, const struct sock_row *r)
 {
-	unsigned i = imap_find(pmap, npmap, r->inode);
+	const struct imap *e = holder(r);
 	const struct proc *p;
 	const char *s;
 
-	if (r->t->kind == K_UNIX && !r->has_inode)
-		return 0;
-	for (; i < npmap && pmap[i].ino == r->inode; i++) {
-		p = procs + pmap[i].val;
+	for (; e && e < pmap + npmap && e->ino == r->inode; e++) {
+		p = procs + e->val;
 		if (f->kind == F_PID ? p->pid == f->id
 		    : (s = strchr(p->name, '/')) && !strncmp(s + 1, f->name, strlen(f->name)))
 			return 1;
@@ -3843,9 +3877,14 @@ static const char *prog = "netstat";
 
 static _Noreturn void usage(int rc)
 {
+	unsigned i;
+
 	flush();
-	if (write(rc ? 2 : 1, usage_text, sizeof(usage_text) - 1) < 0)
-		rc = rc ? rc : 1;
+	for (i = 0; i < sizeof(usage_text) / sizeof(*usage_text); i++)
+		if (write(rc ? 2 : 1, usage_text[i], strlen(usage_text[i])) < 0) {
+			rc = rc ? rc : 1;
+			break;
+		}
 	exit(rc);
 }
 
@@ -4099,46 +4138,39 @@ static int add_address(struct filter *f, int v6, const unsigned char *a, int64_t
  * ADDR may be a name of /etc/hosts, which stands for all its addresses */
 static int address_operand(struct filter *f, const char *op)
 {
-	char name[256], *slash, *line, *w[8];
+	char name[256], *addr = name, *c, *e, *line, *w[8];
+	const char *ports = 0, *p;
 	unsigned char a[16];
-	const char *rest, *colon, *pp = 0;
 	int64_t bits = -1;
-	int i, k, n, found = 0;
+	int i, n, found = 0;
 
-	if (*op == '[') {
-		if (!(rest = strchr(++op, ']')))
+	if ((n = strlen(op)) >= (int)sizeof(name))
+		return -1;
+	memcpy(name, op, n + 1);
+	/* the ports follow the last ':', which for IPv6 must follow a ']' */
+	if ((c = strrchr(name, ':')) && (*name == '[' ? (e = strchr(name, ']')) && c > e : c == strchr(name, ':')))
+		*c = 0, ports = c + 1;
+	if ((p = strchr(name, '/'))) {
+		*(char *)p++ = 0;
+		if ((bits = decimal(&p, 128)) < 0 || *p)
 			return -1;
-		n = rest++ - op;
-	} else {	/* one ':' is the port's, more are an IPv6 address's */
-		colon = strchr(op, ':');
-		n = colon && !strchr(colon + 1, ':') ? colon - op : (int)strlen(op);
-		rest = op + n;
 	}
-	if (n >= (int)sizeof(name))
-		return -1;
-	memcpy(name, op, n);
-	name[n] = 0;
-	if ((slash = strchr(name, '/')))
-		*slash = 0, pp = slash + 1;
-	else if (*rest == '/')	/* [V6ADDR]/PREFIX */
-		pp = rest + 1;
-	if (pp && ((bits = decimal(&pp, 128)) < 0 || (slash && *pp)))
-		return -1;
-	if (pp && !slash)
-		rest = pp;
-	if (*rest && *rest != ':')
-		return -1;
-	rest = *rest ? rest + 1 : 0;
-	if ((n = parse_ip(name, a)))
-		return add_address(f, n == 16, a, bits, rest);
+	if (*addr == '[') {
+		if (addr[(n = strlen(addr)) - 1] != ']')
+			return -1;
+		addr[n - 1] = 0;
+		addr++;
+	}
+	if ((n = parse_ip(addr, a)))
+		return add_address(f, n == 16, a, bits, ports);
 	load_services();	/* now, not while /etc/hosts is open */
 	if (rd_open(&aux, "/etc/hosts") < 0)
 		return -1;
 	while ((line = rd_line(&aux))) {
 		n = words(line, w, 8);
-		for (i = 1; i < n && !same_word(name, strlen(name), w[i]); i++)
+		for (i = 1; i < n && !same_word(addr, strlen(addr), w[i]); i++)
 			;
-		if (i < n && (k = parse_ip(w[0], a)) && !add_address(f, k == 16, a, bits, rest))
+		if (i < n && (n = parse_ip(w[0], a)) && !add_address(f, n == 16, a, bits, ports))
 			found = 1;
 	}
 	rd_close(&aux);
@@ -4179,7 +4211,7 @@ static int value_operand(struct filter *f, const char *p)
 		return -1;
 	f->name = p;
 	if (f->kind == F_USER) {	/* a uid, or a name */
-		if ((v = decimal(&s, UINT32_MAX)) >= 0 && !*s)
+		if ((v = decimal(&s, UINT32_MAX - 1)) >= 0 && !*s)
 			uid = v;
 		else if (!user_id(p, &uid) || uid > UINT32_MAX)
 			return -1;
