@@ -1354,7 +1354,9 @@ static int diag_rows(const struct table *t)
 
 	if (t->kind == K_TCP && !FLAG(O_ALL))	/* what -l or the default show */
 		states = FLAG(O_LISTENING) ? 1 << TCP_LISTEN : TCPF_ALL & ~(1 << TCP_LISTEN);
-	return diag_dump(t, states & (states_in ? states_in : TCPF_ALL) & ~states_out, diag_row);
+	if (t->kind != K_UDP)	/* udp's UNKNOWN is most states */
+		states &= (states_in ? states_in : TCPF_ALL) & ~states_out;
+	return diag_dump(t, states, diag_row);
 }
 
 /* --dual-stack: IPV6_V6ONLY of the inet6 sockets that may take IPv4, from
@@ -1421,10 +1423,13 @@ static int is_listening(const struct sock_row *r)
 	return is_zero(r->ra, r->v6 ? 16 : 4);
 }
 
-/* where the State column's word is in state_names: TCP's for every inet
- * row, unix's by SS_* */
+/* where the State column's word is in state_names: for raw rows, which
+ * print a number, TCP's word for it; for udp, the three it prints (CLOSE
+ * for an empty column) */
 static unsigned row_state(const struct sock_row *r)
 {
+	if (r->t->kind == K_UDP && r->state != TCP_ESTABLISHED && r->state != TCP_CLOSE)
+		return S_UNKNOWN;
 	if (r->t->kind != K_UNIX)
 		return r->state <= TCP_CLOSING ? r->state : S_UNKNOWN;
 	if (r->state == SS_UNCONNECTED && r->sflags & SO_ACCEPTCON)
@@ -1503,7 +1508,7 @@ static int dual_stack(const struct sock_row *r)
 	if ((v6only = v6only_of(r->inode)) < 0) {
 		static char told;
 		if (!told++)
-			errs("netstat: --dual-stack: no sock_diag: which tcp6, udp6 on :: take IPv4 is unknown\n", 0, 0);
+			errs("netstat: --dual-stack needs sock_diag: tcp6, udp6 on :: may take IPv4 too\n", 0, 0);
 		return -1;
 	}
 	return !v6only;
@@ -4083,8 +4088,11 @@ static void add_term(const struct filter *f)
 	}
 	filter[nfilter++] = *f;
 	filter_kinds |= 1u << f->kind;
-	if (f->kind == F_STATE)	/* bit 0 (no TCP state) for state=CONNECTED... */
-		*(f->not ? &states_out : &states_in) |= 1u << (f->id <= TCP_CLOSING ? f->id : 0);
+	/* sock_diag's states: TCP's by bit; UNKNOWN is all of them; unix's
+	 * none (bit 0 is no state) */
+	if (f->kind == F_STATE)
+		*(f->not ? &states_out : &states_in) |=
+			f->id <= TCP_CLOSING ? 1u << f->id : f->not ? 0 : f->id == S_UNKNOWN ? TCPF_ALL : 1;
 }
 
 /* a term for each range of "22,80,8000-8100,http" with f's address */
@@ -4268,7 +4276,7 @@ int netstat_main(int argc, char **argv)
 	if (!FEATURE_DUALSTACK && FLAG(O_DUALSTACK))
 		return not_built("--dual-stack");
 	if (!FEATURE_IDENTITY && (FLAG(O_EXE) || FLAG(O_CMDLINE)))
-		return not_built("--exe and --cmdline");
+		return not_built(FLAG(O_EXE) ? "--exe" : "--cmdline");
 	if (FLAG(O_EXE) || FLAG(O_CMDLINE))
 		flags |= 1u << O_PROGRAMS;
 	if (count[C_ROUTE] + count[C_IFACE] + count[C_MASQ] + count[C_STATS] > 1)

@@ -25,9 +25,10 @@
 #
 # A case with a "needs:" line runs only on a BINARY built with (WORD) or
 # without (!WORD) the modes it names, several to a line: route (-r), iface
-# (-i), stats (-s), groups (-g), FEATURE_ROUTE etc. in the applet.  A case
-# needs every mode its args select.  Which modes BINARY has is asked of it:
-# each of -r, -i, -s, -g is run once (through WRAPPER, on an empty tree), and
+# (-i), stats (-s), groups (-g), identity (--exe, --cmdline): FEATURE_ROUTE
+# etc. in the applet.  A case needs every mode its args select.  Which
+# modes BINARY has is asked of it: each of -r, -i, -s, -g, --cmdline is run
+# once (through WRAPPER, on an empty tree), and
 # a mode that says "-X is not built into this netstat." is one it lacks.
 # The cases skipped for that are counted apart from those of FIXTURES_SKIP.
 #
@@ -134,7 +135,7 @@ fi
 # which of the modes that can be left out of the build BINARY has ("needs:")
 mkdir "$tmp/none"
 have=" " lacks=
-for m in route:-r iface:-i stats:-s groups:-g; do
+for m in route:-r iface:-i stats:-s groups:-g identity:--cmdline; do
     set -f
     # shellcheck disable=SC2086
     (cd "$tmp" && exec $limit env PROC_ROOT="$tmp/none" LC_ALL=C \
@@ -278,7 +279,7 @@ while IFS=$tab read -r name fixture user status match dev needs args; do
         set -f
         for w in $needs; do
             f=${w#!}
-            case " route iface stats groups " in
+            case " route iface stats groups identity " in
             *" $f "*) ;;
             *) bad="$bad $w"; continue ;;
             esac

@@ -1,0 +1,10 @@
+# a malformed operand: the message, the usage text, exit 3, no output
+deviation: filters are ours; net-tools ignores operands
+fixture: rich
+args: -tan state=^
+match: head
+status: 3
+--- stdout
+--- stderr
+netstat: bad filter 'state=^'
+Usage: netstat [options] [filter]  sockets (default: all but listening ones)
