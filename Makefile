@@ -68,6 +68,11 @@ build/failsys: tests/live/failsys.c
 	@mkdir -p build
 	gcc -O2 -Wall -o $@ tests/live/failsys.c
 
+# parse_ip() beside glibc's inet_pton() (tests/parse-ip.c includes the applet)
+build/parse-ip: tests/parse-ip.c applet/netstat.c
+	@mkdir -p build
+	gcc -O2 -Wall -D_GNU_SOURCE -o $@ tests/parse-ip.c
+
 build/bench-%: tests/bench/%.c
 	@mkdir -p build
 	gcc -O2 -Wall -static -o $@ $<

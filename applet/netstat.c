@@ -43,48 +43,48 @@
 /* ==== switches: make FEATURES=-DFEATURE_X=0 leaves one out; the bytes are
  * what each costs in the x86_64 build (README, make size) ==== */
 
-#ifndef FEATURE_ROUTE		/* -r: IPv4 and IPv6 routing tables, 5,472 */
+#ifndef FEATURE_ROUTE		/* -r: IPv4 and IPv6 routing tables, 5,568 */
 #define FEATURE_ROUTE 1
 #endif
 #ifndef FEATURE_ROUTE_OLDAF	/* -r -A ax25 etc.: net-tools' words when the
 				 * kernel lacks them, 480 of FEATURE_ROUTE */
 #define FEATURE_ROUTE_OLDAF 1
 #endif
-#ifndef FEATURE_IFACE		/* -i: interface table, 5,184 */
+#ifndef FEATURE_IFACE		/* -i: interface table, 5,280 */
 #define FEATURE_IFACE 1
 #endif
 #ifndef FEATURE_IFACE_LONG	/* -i -e: ifconfig's long form, 2,592 of it */
 #define FEATURE_IFACE_LONG 1
 #endif
-#ifndef FEATURE_STATS		/* -s: protocol statistics, 4,928 */
+#ifndef FEATURE_STATS		/* -s: protocol statistics, 4,992 */
 #define FEATURE_STATS 1
 #endif
-#ifndef FEATURE_GROUPS		/* -g: multicast group memberships, 1,024 */
+#ifndef FEATURE_GROUPS		/* -g: multicast group memberships, 960 */
 #define FEATURE_GROUPS 1
 #endif
-#ifndef FEATURE_MASQ		/* -M: net-tools' words for a kernel without it, < 16 */
+#ifndef FEATURE_MASQ		/* -M: net-tools' words for a kernel without it, 64 */
 #define FEATURE_MASQ 1
 #endif
-#ifndef FEATURE_NETLINK		/* sock_diag instead of /proc/net for inet sockets, 1,088 */
+#ifndef FEATURE_NETLINK		/* sock_diag instead of /proc/net for inet sockets, 1,416 */
 #define FEATURE_NETLINK 1
 #endif
-#ifndef FEATURE_DNS		/* reverse DNS after /etc/hosts, as glibc does, 2,208 */
+#ifndef FEATURE_DNS		/* reverse DNS after /etc/hosts, as glibc does, 2,080 */
 #define FEATURE_DNS 1
 #endif
-#ifndef FEATURE_FILTER		/* operands that select sockets (:80 state=LISTEN...), ? */
+#ifndef FEATURE_FILTER		/* operands that select sockets (:80 state=LISTEN...), 3,296 */
 #define FEATURE_FILTER 1
 #endif
-#ifndef FEATURE_DUALSTACK	/* --dual-stack: tcp46 and udp46, ? */
+#ifndef FEATURE_DUALSTACK	/* --dual-stack: tcp46 and udp46 (needs NETLINK), 544 */
 #define FEATURE_DUALSTACK 1
 #endif
-#ifndef FEATURE_IDENTITY		/* --exe, --cmdline: the program behind a socket, ? */
+#ifndef FEATURE_IDENTITY		/* --exe, --cmdline: the program behind a socket, 704 */
 #define FEATURE_IDENTITY 1
 #endif
 
 #ifndef PMAP_INIT		/* -p: socket fds first made room for, 16 bytes each */
 #define PMAP_INIT 256
 #endif
-#ifndef PROC_INIT		/* -p: processes first made room for, 20 bytes each */
+#ifndef PROC_INIT		/* -p: processes first made room for, 32 bytes each */
 #define PROC_INIT 64
 #endif
 #ifndef MAP_BYTES_MAX		/* -p: the most either map may take (tests) */
@@ -1384,7 +1384,8 @@ static void v6only_row(const struct table *t, const struct nl_header *h)
 /* asks sock_diag about table t's inet6 sockets before their rows come */
 static void v6only_load(const struct table *t)
 {
-	if (!FEATURE_DUALSTACK || !FLAG(O_DUALSTACK) || t->kind == K_RAW || source == SOURCE_ROOT)
+	if (!FEATURE_DUALSTACK || !FEATURE_NETLINK || !FLAG(O_DUALSTACK) || t->kind == K_RAW
+	    || source == SOURCE_ROOT)
 		return;
 	diag_dump(t, 1 << TCP_LISTEN | 1 << TCP_CLOSE, v6only_row);
 	imap_sort(v6only, nv6only);

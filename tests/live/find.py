@@ -579,67 +579,60 @@ def scan():
 
 # ---- sock_diag: IPV6_V6ONLY --------------------------------------------
 
-def v6only():
-    res = {}
-    for proto in (socket.IPPROTO_TCP, socket.IPPROTO_UDP, 136):
-        s = socket.socket(socket.AF_NETLINK, socket.SOCK_DGRAM, 4)  # NETLINK_SOCK_DIAG
-        req = struct.pack('=BBBxI48x', socket.AF_INET6, proto, 0, 0xffffffff)
-        s.send(struct.pack('=IHHII', 16 + len(req), 20, 1 | 0x300, 1, 0) + req)
-        done = False
-        while not done:
+def diag_dump(req):
+    """each message of a NETLINK_SOCK_DIAG dump (SOCK_DIAG_BY_FAMILY) of req:
+    (its body, {attribute type: attribute bytes}), the attributes after
+    the fixed part of attrs_at bytes"""
+    s = socket.socket(socket.AF_NETLINK, socket.SOCK_DGRAM, 4)
+    s.send(struct.pack('=IHHII', 16 + len(req), 20, 1 | 0x300, 1, 0) + req)
+    try:
+        while True:
             buf = s.recv(1 << 16)
             if not buf:
-                break
+                return
             off = 0
             while off + 16 <= len(buf):
                 ln, typ = struct.unpack_from('=IH', buf, off)
                 if typ in (2, 3):  # NLMSG_ERROR, NLMSG_DONE
-                    done = True
-                    break
-                body = buf[off + 16:off + ln]
-                inode = struct.unpack_from('=I', body, 68)[0]
-                a = 72
-                while a + 4 <= len(body):
-                    alen, atyp = struct.unpack_from('=HH', body, a)
-                    if alen < 4:
-                        break
-                    if atyp == 11:  # INET_DIAG_SKV6ONLY
-                        res[inode] = body[a + 4]
-                    a += (alen + 3) & ~3
+                    return
+                yield buf[off + 16:off + ln]
                 off += (ln + 3) & ~3
+    finally:
         s.close()
+
+
+def diag_attrs(body, a):
+    """{type: payload} of the netlink attributes of body from offset a"""
+    res = {}
+    while a + 4 <= len(body):
+        alen, atyp = struct.unpack_from('=HH', body, a)
+        if alen < 4:
+            break
+        res[atyp] = body[a + 4:a + alen]
+        a += (alen + 3) & ~3
+    return res
+
+
+def v6only():
+    """inode -> IPV6_V6ONLY of every AF_INET6 tcp, udp, udplite socket"""
+    res = {}
+    for proto in (socket.IPPROTO_TCP, socket.IPPROTO_UDP, 136):
+        # inet_diag_req_v2: family, protocol, ext, pad, states, sockid
+        for body in diag_dump(struct.pack('=BBBxI48x', socket.AF_INET6, proto, 0, 0xffffffff)):
+            attrs = diag_attrs(body, 72)
+            if 11 in attrs:  # INET_DIAG_SKV6ONLY
+                res[struct.unpack_from('=I', body, 68)[0]] = attrs[11][0]
     json.dump(res, sys.stdout)
 
 
 def unix_uids():
     """inode -> owner uid of every unix socket, from sock_diag (UNIX_DIAG_UID)"""
     res = {}
-    s = socket.socket(socket.AF_NETLINK, socket.SOCK_DGRAM, 4)
     # unix_diag_req: family, protocol, pad, states, ino, show (UDIAG_SHOW_UID), cookie
-    req = struct.pack('=BBxxIII8x', socket.AF_UNIX, 0, 0xffffffff, 0, 0x40)
-    s.send(struct.pack('=IHHII', 16 + len(req), 20, 1 | 0x300, 1, 0) + req)
-    done = False
-    while not done:
-        buf = s.recv(1 << 16)
-        if not buf:
-            break
-        off = 0
-        while off + 16 <= len(buf):
-            ln, typ = struct.unpack_from('=IH', buf, off)
-            if typ in (2, 3):
-                done = True
-                break
-            body = buf[off + 16:off + ln]
-            inode = struct.unpack_from('=I', body, 4)[0]
-            a = 16
-            while a + 4 <= len(body):
-                alen, atyp = struct.unpack_from('=HH', body, a)
-                if alen < 4:
-                    break
-                if atyp == 7:  # UNIX_DIAG_UID
-                    res[inode] = struct.unpack_from('=I', body, a + 4)[0]
-                a += (alen + 3) & ~3
-            off += (ln + 3) & ~3
+    for body in diag_dump(struct.pack('=BBxxIII8x', socket.AF_UNIX, 0, 0xffffffff, 0, 0x40)):
+        attrs = diag_attrs(body, 16)
+        if 7 in attrs:  # UNIX_DIAG_UID
+            res[struct.unpack_from('=I', body, 4)[0]] = struct.unpack_from('=I', attrs[7])[0]
     json.dump(res, sys.stdout)
 
 
