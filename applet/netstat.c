@@ -1305,27 +1305,74 @@ static int diag_stop(const struct table *t, int rows, int e)
 	return -1;
 }
 
-/* the sockets of table t in these states (TCPF_*), each message to fn;
- * -1 (and no message) when sock_diag cannot */
-static int diag_dump(const struct table *t, uint32_t states,
+/* The kernel's filter (INET_DIAG_REQ_BYTECODE): ops {code, yes, no}, each
+ * port compare followed by one op whose no is the port; a run that ends
+ * exactly at the end keeps the socket, one that jumps past it drops it. */
+#define INET_DIAG_REQ_BYTECODE 1
+enum { BC_NOP, BC_JMP, BC_S_GE, BC_S_LE, BC_D_GE, BC_D_LE };
+struct bc_op {
+	unsigned char code, yes;
+	uint16_t no;			/* yes, no: bytes forward */
+};
+#define BC_MAX 1001		/* ops: 100 port ranges, 10 for each */
+
+/* the :PORT filters as bytecode (a port of theirs at either end): ops
+ * used, 0 for none or too many (the rows are selected here anyway) */
+static unsigned port_bytecode(struct bc_op *op)
+{
+	/* source (then dest) lo <= port <= hi: keep; else the next five */
+	static const struct bc_op in_range[5] = {
+		{ BC_S_GE, 8, 20 }, { 0 }, { BC_S_LE, 8, 12 }, { 0 }, { BC_JMP, 4, 0 }
+	}, drop = { BC_JMP, 4, 8 };
+	const struct filter *f;
+	unsigned n = 0, end = 1, d;
+
+	for (f = filter; f < filter + nfilter; f++)
+		end += f->kind == F_PORT ? 10 : 0;
+	if (end == 1 || end > BC_MAX)
+		return 0;
+	for (f = filter; f < filter + nfilter; f++)
+		for (d = 0; f->kind == F_PORT && d < 4; d += 2, n += 5) {
+			memcpy(op + n, in_range, sizeof(in_range));
+			op[n].code += d;
+			op[n + 1].no = f->lo;
+			op[n + 2].code += d;
+			op[n + 3].no = f->hi;
+			op[n + 4].no = 4 * (end - n - 4);	/* to the end: keep */
+		}
+	op[n] = drop;
+	return end;
+}
+
+/* the sockets of table t in these states (TCPF_*), each message to fn,
+ * the :PORT filters applied if ports; -1 (and no message) when sock_diag
+ * cannot */
+static int diag_dump(const struct table *t, uint32_t states, int ports,
 		     void (*fn)(const struct table *, const struct nl_header *))
 {
 	static unsigned char buf[32768] __attribute__((aligned(4)));	/* the kernel's largest batch */
-	struct diag_req q;
+	struct {
+		struct diag_req q;
+		uint16_t len, type;	/* the bytecode's attribute */
+		struct bc_op op[BC_MAX];
+	} m;
 	const struct nl_header *h;
 	int rows = 0, e;
+	unsigned ops = ports ? port_bytecode(m.op) : 0;
 	ssize_t n;
 
-	memset(&q, 0, sizeof(q));
-	q.h.len = sizeof(q);
-	q.h.type = SOCK_DIAG_BY_FAMILY;
-	q.h.flags = NLM_F_REQUEST | NLM_F_DUMP;
-	q.family = t->family;
-	q.protocol = t->protocol;
-	q.states = states;
+	memset(&m, 0, sizeof(m.q));
+	m.q.h.len = sizeof(m.q) + (ops ? 4 + 4 * ops : 0);
+	m.q.h.type = SOCK_DIAG_BY_FAMILY;
+	m.q.h.flags = NLM_F_REQUEST | NLM_F_DUMP;
+	m.q.family = t->family;
+	m.q.protocol = t->protocol;
+	m.q.states = states;
+	m.len = 4 + 4 * ops;
+	m.type = INET_DIAG_REQ_BYTECODE;
 	if (diag_fd < 0 && (diag_fd = socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG)) < 0)
 		return diag_stop(t, 0, errno);
-	if (send(diag_fd, &q, sizeof(q), 0) != sizeof(q))
+	if (send(diag_fd, &m, m.q.h.len, 0) != (ssize_t)m.q.h.len)
 		return diag_stop(t, 0, errno);
 	for (;;) {
 		if ((n = recv(diag_fd, buf, sizeof(buf), MSG_TRUNC)) < 0 && errno == EINTR)
@@ -1356,7 +1403,7 @@ static int diag_rows(const struct table *t)
 		states = FLAG(O_LISTENING) ? 1 << TCP_LISTEN : TCPF_ALL & ~(1 << TCP_LISTEN);
 	if (t->kind != K_UDP)	/* udp's UNKNOWN is most states */
 		states &= (states_in ? states_in : TCPF_ALL) & ~states_out;
-	return diag_dump(t, states, diag_row);
+	return diag_dump(t, states, t->kind != K_RAW, diag_row);
 }
 
 /* --dual-stack: IPV6_V6ONLY of the inet6 sockets that may take IPv4, from
@@ -1387,7 +1434,7 @@ static void v6only_load(const struct table *t)
 	if (!FEATURE_DUALSTACK || !FEATURE_NETLINK || !FLAG(O_DUALSTACK) || t->kind == K_RAW
 	    || source == SOURCE_ROOT)
 		return;
-	diag_dump(t, 1 << TCP_LISTEN | 1 << TCP_CLOSE, v6only_row);
+	diag_dump(t, 1 << TCP_LISTEN | 1 << TCP_CLOSE, 0, v6only_row);
 	imap_sort(v6only, nv6only);
 }
 
@@ -1508,8 +1555,9 @@ static int dual_stack(const struct sock_row *r)
 		return 0;
 	if ((v6only = v6only_of(r->inode)) < 0) {
 		static char told;
-		if (!told++)
+		if (!told)
 			errs("netstat: --dual-stack needs sock_diag: tcp6, udp6 on :: may take IPv4 too\n", 0, 0);
+		told = 1;
 		return -1;
 	}
 	return !v6only;
@@ -1811,8 +1859,9 @@ static void no_memory(void)
 {
 	static char told;
 
-	if (!told++)
+	if (!told)
 		errs("netstat: out of memory: some sockets show no program\n", 0, 0);
+	told = 1;
 }
 
 static int all_digits(const char *s)
@@ -4147,7 +4196,7 @@ static int add_address(struct filter *f, int v6, const unsigned char *a, int64_t
  * ADDR may be a name of /etc/hosts, which stands for all its addresses */
 static int address_operand(struct filter *f, const char *op)
 {
-	char name[256], *addr = name, *c, *e, *line, *w[8];
+	char name[256], *addr = name, *c, *e, *line, *w[16];
 	const char *ports = 0, *p;
 	unsigned char a[16];
 	int64_t bits = -1;
@@ -4176,7 +4225,7 @@ static int address_operand(struct filter *f, const char *op)
 	if (rd_open(&aux, "/etc/hosts") < 0)
 		return -1;
 	while ((line = rd_line(&aux))) {
-		n = words(line, w, 8);
+		n = words(line, w, 16);
 		for (i = 1; i < n && !same_word(addr, strlen(addr), w[i]); i++)
 			;
 		if (i < n && (n = parse_ip(w[0], a)) && !add_address(f, n == 16, a, bits, ports))
@@ -4304,7 +4353,9 @@ int netstat_main(int argc, char **argv)
 		if (!FLAG(O_CONTINUOUS) || rc)
 			break;
 		flush();
-		sleep(1);
+		/* nanosleep(2)'s own timespec is two longs on every target;
+		 * libc's sleep() (a 64-bit time_t on 32-bit ones) costs 200 bytes */
+		syscall(SYS_nanosleep, (long[]){ 1, 0 }, 0);
 		programs_loaded = 0;
 		nv6only = 0;
 	}
