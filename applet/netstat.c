@@ -11,12 +11,14 @@
  *   usage      the usage text, which is the spec of the options
  *   options    the table that declares every option once (main parses)
  *   output     one buffer; outf(), a printf for the formats used here
- *   readers    the line reader and a small sscanf for the /proc layouts
+ *   readers    the line reader, a small sscanf for the /proc layouts,
+ *              inet_pton, and the maps that grow
  *   sockets    the socket listing: sources (/proc/net, sock_diag) -> struct
- *              sock_row -> selection -> formatter, and the driver
+ *              sock_row -> selection (-a, -l, the filters) -> formatter,
+ *              and the driver
  *   lookups    programs (-p), users, services, hosts, DNS
  *   modes      -r routes, -i interfaces, -s statistics, -g groups, -M
- *   main
+ *   main       the options, the operands (filters), the run
  *   generated  the sentences of -s, packed by applet/stats-table.py
  *
  * SPDX-License-Identifier: 0BSD
@@ -976,11 +978,11 @@ static unsigned imap_find(const struct imap *h, unsigned n, uint64_t ino)
 
 /* ==== sockets: source -> struct sock_row -> selection -> formatter ====
  *
- * A source fills one struct sock_row per socket (today: the /proc/net
- * tables, read by proc_rows()); pipe_row() hands each row to the selection
- * (selected()) and, if chosen, to the formatter (text_row()).  The driver,
- * list_sockets(), runs the sources in net-tools' order between the
- * formatter's headers. */
+ * A source fills one struct sock_row per socket (proc_rows() from the
+ * /proc/net tables, diag_rows() from sock_diag); pipe_row() hands each row
+ * to the selection (selected(): -a, -l, the filters of struct filter) and,
+ * if chosen, to the formatter (text_row()).  The driver, list_sockets(),
+ * runs the sources in net-tools' order between the formatter's headers. */
 
 /* what the formatter asks of the lookups (below) */
 static const char *host_name(const unsigned char *a, int v6, char *num);
@@ -1485,7 +1487,7 @@ static unsigned row_state(const struct sock_row *r)
 	return r->state <= SS_DISCONNECTING ? S_UNIX + r->state : S_UNKNOWN;
 }
 
-
+/* whether the first bits of a and b are the same */
 static int prefix_matches(const unsigned char *a, const unsigned char *b, unsigned bits)
 {
 	unsigned n = bits / 8;
@@ -1510,22 +1512,23 @@ static int end_matches(const struct filter *f, const unsigned char *a, unsigned 
 
 static int term_matches(const struct filter *f, const struct sock_row *r)
 {
-	unsigned st = row_state(r);
+	unsigned st;
 
 	switch (f->kind) {
 	case F_STATE:	/* an empty State column is CLOSE */
+		st = row_state(r);
 		return f->id == (*nth(state_names, st) ? st : TCP_CLOSE);
 	case F_PID:
 	case F_CMD:
 		return held_by(f, r);
-	}
-	if (f->kind == F_USER)	/* a unix socket's owner is its fd's */
+	case F_USER:	/* a unix socket's owner is its file's */
 		return (r->t->kind == K_UNIX ? socket_owner(r) : (unsigned)r->uid) == f->id;
-	if (r->t->kind == K_UNIX)	/* no ports or addresses */
-		return 0;
-	return end_matches(f, r->la, r->lport, r->v6) || end_matches(f, r->ra, r->rport, r->v6);
+	}
+	return r->t->kind != K_UNIX	/* which has no ports or addresses */
+	       && (end_matches(f, r->la, r->lport, r->v6) || end_matches(f, r->ra, r->rport, r->v6));
 }
 
+/* the filters' verdict: a term of each kind given, and no excluding one */
 static int filtered_in(const struct sock_row *r)
 {
 	unsigned want = 0, got = 0, i;
@@ -1754,8 +1757,8 @@ static int inet_family(unsigned g)
 
 	if ((!explicit || af[FAM_I4]) && table_rows(t) < 0)
 		rc = missing(t->file + 4, strcat(strcat(what, t->file + 4), ")"));
-	if (!explicit || af[FAM_I6] || FLAG(O_DUALSTACK))
-		table_rows(t + 1);
+	if (!explicit || af[FAM_I6] || (FLAG(O_DUALSTACK) && t->kind != K_RAW))
+		table_rows(t + 1);	/* -4 --dual-stack: for tcp46, udp46 */
 	return rc;
 }
 
@@ -4196,7 +4199,7 @@ static int add_address(struct filter *f, int v6, const unsigned char *a, int64_t
  * ADDR may be a name of /etc/hosts, which stands for all its addresses */
 static int address_operand(struct filter *f, const char *op)
 {
-	char name[256], *addr = name, *c, *e, *line, *w[16];
+	char name[256], *addr = name, *c, *e, *slash, *line, *w[16];
 	const char *ports = 0, *p;
 	unsigned char a[16];
 	int64_t bits = -1;
@@ -4208,8 +4211,9 @@ static int address_operand(struct filter *f, const char *op)
 	/* the ports follow the last ':', which for IPv6 must follow a ']' */
 	if ((c = strrchr(name, ':')) && (*name == '[' ? (e = strchr(name, ']')) && c > e : c == strchr(name, ':')))
 		*c = 0, ports = c + 1;
-	if ((p = strchr(name, '/'))) {
-		*(char *)p++ = 0;
+	if ((slash = strchr(name, '/'))) {
+		*slash = 0;
+		p = slash + 1;
 		if ((bits = decimal(&p, 128)) < 0 || *p)
 			return -1;
 	}
@@ -4271,7 +4275,7 @@ static int value_operand(struct filter *f, const char *p)
 	if (f->kind == F_USER) {	/* a uid, or a name */
 		if ((v = decimal(&s, UINT32_MAX - 1)) >= 0 && !*s)
 			uid = v;
-		else if (!user_id(p, &uid) || uid > UINT32_MAX)
+		else if (!user_id(p, &uid) || uid >= UINT32_MAX)	/* -1: no owner */
 			return -1;
 		f->id = uid;
 	}
