@@ -11,8 +11,10 @@
 # -p listings).  Default: all of them.  Each listing is run RUNS
 # times (default 11), the tools interleaved run by run; the table gives the
 # median time of ours and, for each peer, ours divided by the peer's (0.50:
-# half the peer's time).  At 50k, the peak resident size of -tanp, ours and
-# ss's.  A measurement, never a pass/fail test.
+# half the peer's time).  Then -tan with a filter (a port range, a state,
+# an address prefix) against ss with the same filter in its own language.
+# At 50k, the peak resident size of -tanp, ours and ss's.  A measurement,
+# never a pass/fail test.
 set -eu
 bin=$(realpath "$1"); shift
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -71,7 +73,7 @@ bench() {
 		i=$((i + 1))
 	done
 	us=$(cut -d' ' -f1 "$d/this" | median)
-	printf '%-8s %9.1f ms' "$label" "$(echo "$us" | awk '{ print $1 / 1e6 }')"
+	printf '%-23s %7.1f ms' "$label" "$(echo "$us" | awk '{ print $1 / 1e6 }')"
 	for p; do
 		t=$(cut -d' ' -f1 "$d/${p%%=*}" | median)
 		printf '  %s %s' "${p%%=*}" "$(awk -v a="$us" -v b="$t" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "-" }')"
@@ -115,6 +117,18 @@ for scale in "$@"; do
 '
 		# shellcheck disable=SC2046
 		bench "$l" "$l" $(peers "$l") $extra
+	done
+	# the filters, against ss's own (net-tools and the other netstats
+	# have none): a port range, a state, an address prefix
+	case $scale in *-p*) filters= ;; *) filters='
+:5000-5100|( sport >= :5000 and sport <= :5100 ) or ( dport >= :5000 and dport <= :5100 )
+state=established|state established
+@127.0.0.0/8|src 127.0.0.0/8 or dst 127.0.0.0/8' ;;
+	esac
+	IFS='
+'
+	for f in $filters; do
+		bench "-tan ${f%%|*}" "-tan ${f%%|*}" "ss=ss -tan ${f#*|}"
 	done
 	if [ "$scale" = 50k ]; then
 		ours=$("$B/bench-timeit" "$bin" -tanp | cut -d' ' -f2)
