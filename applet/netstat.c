@@ -1940,14 +1940,14 @@ static int read_progname(const struct pidscan *ps, struct proc *p)
 	size_t n, len, k = 0;
 	ssize_t got = -1;
 	uint64_t pid;
-	int fd;
+	int fd, exe;
 
 	if ((fd = sys_openat(ps->procfd, strcat(strcpy(path, ps->pid), "/cmdline"), O_RDONLY)) < 0)
 		return -1;
 	if (FEATURE_IDENTITY && FLAG(O_EXE))
 		got = syscall(SYS_readlinkat, ps->procfd, strcat(strcpy(path, ps->pid), "/exe"),
 			      cmd, sizeof(cmd) - 1);
-	if (got < 0 && (got = read(fd, cmd, 511)) < 0) {
+	if (!(exe = got >= 0) && (got = read(fd, cmd, 511)) < 0) {
 		close(fd);
 		return -1;
 	}
@@ -1957,7 +1957,7 @@ static int read_progname(const struct pidscan *ps, struct proc *p)
 			if (*s == '/')
 				name = s + 1;
 	len = strlen(name);
-	if (FEATURE_IDENTITY && FLAG(O_EXE) && len > 10 && !strcmp(name + len - 10, deleted))
+	if (exe && len > 10 && !strcmp(name + len - 10, deleted))
 		k = 10;
 	/* "PID/name" in at most 19 columns, as net-tools cuts it */
 	n = strnlen(ps->pid, PROGNAME_WIDTH - 1);
@@ -1971,7 +1971,7 @@ static int read_progname(const struct pidscan *ps, struct proc *p)
 	p->name[n + k] = 0;
 	p->pid = scan_num(ps->pid, 10, &pid) ? pid : 0;
 	if (FEATURE_IDENTITY && FLAG(O_CMDLINE))
-		keep_cmdline(fd, p, cmd, FLAG(O_EXE) ? read(fd, cmd, sizeof(cmd)) : got, sizeof(cmd));
+		keep_cmdline(fd, p, cmd, exe ? read(fd, cmd, sizeof(cmd)) : got, sizeof(cmd));
 	close(fd);
 	return 0;
 }
@@ -4225,7 +4225,8 @@ static int address_operand(struct filter *f, const char *op)
 	}
 	if ((n = parse_ip(addr, a)))
 		return add_address(f, n == 16, a, bits, ports);
-	load_services();	/* now, not while /etc/hosts is open */
+	if (ports)
+		load_services();	/* now, not while /etc/hosts is open */
 	if (rd_open(&aux, "/etc/hosts") < 0)
 		return -1;
 	while ((line = rd_line(&aux))) {
