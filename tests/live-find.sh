@@ -270,17 +270,7 @@ mkfifo "$T/pop.in" || exit 2
 (cd / && exec "$PY" "$find" pop "$T" "$T/oddproc") <"$T/pop.in" >"$T/pop.out" 2>"$T/pop.err" &
 BG=$! # live_cleanup kills it
 exec 8>"$T/pop.in"
-i=0
-until grep -qx ready "$T/pop.out" 2>/dev/null; do
-	if ! kill -0 "$BG" 2>/dev/null || [ $i -ge 300 ]; then
-		echo "$me: find.py pop did not get ready" >&2
-		cat "$T/pop.err" >&2
-		exit 2
-	fi
-	sleep 0.1
-	i=$((i + 1))
-done
-[ ! -s "$T/pop.err" ] || sed "s/^/$me: /" "$T/pop.err" >&2
+await_ready "find.py pop" "$BG" "$T/pop"
 
 # {NAME} -> pid: sockpop's processes by their argv[0], find.py's by its list
 set +f

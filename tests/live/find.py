@@ -64,6 +64,13 @@ def die(msg):
 
 # ---- command lines -------------------------------------------------------
 
+def af_list(val):
+    """(inet, inet6, unix): which of them an -A list names"""
+    fs = val.split(',')
+    return (any(f in ('inet', 'ip', 'tcpip') for f in fs),
+            any(f in ('inet6', 'ip6') for f in fs), 'unix' in fs)
+
+
 def plan(args):
     opts, operands = [], []
     inet = inet6 = False
@@ -93,10 +100,8 @@ def plan(args):
                     val = args[i]
                     opts.append(val)
                     i += 1
-                for f in val.split(','):
-                    inet |= f in ('inet', 'ip', 'tcpip')
-                    inet6 |= f in ('inet6', 'ip6')
-                    unix |= f == 'unix'
+                a4, a6, ax = af_list(val)
+                inet, inet6, unix = inet or a4, inet6 or a6, unix or ax
                 named = True
             inet |= name in ('inet', 'tcpip')
             inet6 |= name == 'inet6'
@@ -117,10 +122,8 @@ def plan(args):
                         val = args[i]
                         opts.append(val)
                         i += 1
-                    for f in val.split(','):
-                        inet |= f in ('inet', 'ip', 'tcpip')
-                        inet6 |= f in ('inet6', 'ip6')
-                        unix |= f == 'unix'
+                    a4, a6, ax = af_list(val)
+                    inet, inet6, unix = inet or a4, inet6 or a6, unix or ax
                     named = True
                     break
                 inet |= c == '4'

@@ -79,17 +79,24 @@ sockpop_start() {
 	(cd / && exec "$sockpop" "$@") <"$T/sockpop.in" >"$T/sockpop.out" 2>"$T/sockpop.err" &
 	SP=$!
 	exec 9>"$T/sockpop.in"
+	await_ready sockpop "$SP" "$T/sockpop"
+}
+
+# await_ready NAME PID BASE: waits (30 s at most) until the process PID
+# has printed "ready" to BASE.out, else shows BASE.err and exits 2; then
+# passes on its warnings (BASE.err)
+await_ready() {
 	i=0
-	until grep -qx ready "$T/sockpop.out" 2>/dev/null; do
-		if ! kill -0 "$SP" 2>/dev/null || [ $i -ge 300 ]; then
-			echo "$me: sockpop did not get ready" >&2
-			cat "$T/sockpop.err" >&2
+	until grep -qx ready "$3.out" 2>/dev/null; do
+		if ! kill -0 "$2" 2>/dev/null || [ $i -ge 300 ]; then
+			echo "$me: $1 did not get ready" >&2
+			cat "$3.err" >&2
 			exit 2
 		fi
 		sleep 0.1
 		i=$((i + 1))
 	done
-	[ ! -s "$T/sockpop.err" ] || sed "s/^/$me: /" "$T/sockpop.err" >&2
+	[ ! -s "$3.err" ] || sed "s/^/$me: /" "$3.err" >&2
 }
 
 sockpop_stop() {
