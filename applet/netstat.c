@@ -1629,14 +1629,14 @@ static char *endpoint(char *out, const unsigned char *a, int v6, unsigned port, 
 	return out;
 }
 
-/* the State column: net-tools prints tcp's by name, udp's as one of two,
- * raw's as a number ("%-11d") */
+/* the State column: net-tools prints tcp's by name, udp's as ESTABLISHED,
+ * blank or UNKNOWN (row_state()), raw's as a number ("%-11d") */
 static const char *inet_state(const struct sock_row *r, char *num)
 {
 	if (r->t->kind == K_RAW)
 		return itoa(num + 23, (int)r->state);
-	if (r->t->kind == K_UDP)
-		return r->state == TCP_ESTABLISHED ? "ESTABLISHED" : r->state == TCP_CLOSE ? "" : "UNKNOWN";
+	if (r->t->kind == K_UDP && r->state == TCP_CLOSE)
+		return "";	/* row_state()'s CLOSE, which udp leaves blank */
 	return nth(state_names, row_state(r));
 }
 
