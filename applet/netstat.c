@@ -82,6 +82,12 @@
 #ifndef FEATURE_IDENTITY		/* --exe, --cmdline: the program behind a socket, 704 */
 #define FEATURE_IDENTITY 1
 #endif
+#ifndef FEATURE_JSON		/* --json: every listing as one JSON document, 0 */
+#define FEATURE_JSON 1
+#endif
+#ifndef FEATURE_NETNS		/* --netns: another network namespace, or all, 0 */
+#define FEATURE_NETNS 1
+#endif
 
 #ifndef PMAP_INIT		/* -p: socket fds first made room for, 16 bytes each */
 #define PMAP_INIT 256
@@ -115,8 +121,12 @@
 
 /* ==== usage ==== */
 
-/* the spec of the options: what a build leaves out is not in its text */
+/* The spec of the options: what a build leaves out is not in its text.
+ * The build holds it packed (usage_packed(), applet/usage-text.py), each
+ * part marked with its place in USAGE_CONDS; -DUSAGE_PLAIN prints this. */
 #define MODES (FEATURE_ROUTE || FEATURE_IFACE || FEATURE_GROUPS || FEATURE_STATS)
+#define USAGE_CONDS MODES, FEATURE_IDENTITY, FEATURE_DUALSTACK, FEATURE_JSON, FEATURE_NETNS, FEATURE_ROUTE, FEATURE_IFACE, FEATURE_GROUPS, FEATURE_STATS, FEATURE_FILTER
+#ifdef USAGE_PLAIN
 static const char *const usage_text[] = {
 "Usage: netstat [options] [filter]  sockets (default: all but listening ones)\n",
 MODES ?
@@ -143,7 +153,12 @@ FEATURE_DUALSTACK ?
 "  -o, --timers     add the kernel's timer of each socket\n"
 "  -W, --wide       never cut addresses to fit the column\n"
 "  -c, --continuous list again every second\n"
-"  -v, --verbose    report families this kernel lacks\n"
+"  -v, --verbose    report families this kernel lacks\n",
+FEATURE_JSON ?
+"      --json       one JSON document (a line with -c): netstat -tln --json\n" : "",
+FEATURE_NETNS ?
+"      --netns=NS   another network namespace: a PID, an `ip netns` name or a\n"
+"                   path; all: each one (-p: host PIDs)  --netns=$(pidof x)\n" : "",
 "\n",
 FEATURE_ROUTE ?
 "  -r, --route      routing tables; -C the cache, -F the FIB (default),\n"
@@ -169,6 +184,7 @@ FEATURE_FILTER ?
 "Environment: PROC_ROOT=dir reads dir instead of /proc (and never netlink);\n"
 "NETSTAT_SOURCE=proc: rows from /proc only; =netlink: say where netlink failed.\n"
 };
+#endif
 
 static const char version_text[] =
 "netstat (tiny static netstat) 0.1, net-tools 2.10 compatible\n";
@@ -176,7 +192,7 @@ static const char version_text[] =
 /* ==== options ==== */
 
 /* What an option does, as one byte: a kind and its argument. */
-enum { DO_SET, DO_COUNT, DO_FAMILY, DO_ALIAS, DO_FAMILIES, DO_EXIT, DO_NOTHING };
+enum { DO_SET, DO_COUNT, DO_FAMILY, DO_ALIAS, DO_FAMILIES, DO_EXIT, DO_NOTHING, DO_NETNS };
 #define SET(bit)	(DO_SET << 5 | (bit))		/* sets a bit of flags */
 #define COUNT(n)	(DO_COUNT << 5 | (n))		/* counts into count[] */
 #define FAMILY(f)	(DO_FAMILY << 5 | (f))		/* as -A f */
@@ -184,6 +200,8 @@ enum { DO_SET, DO_COUNT, DO_FAMILY, DO_ALIAS, DO_FAMILIES, DO_EXIT, DO_NOTHING }
 #define FAMILIES	(DO_FAMILIES << 5)		/* -A's argument: "f[,f]" */
 #define EXIT(how)	(DO_EXIT << 5 | (how))		/* prints and exits */
 #define NOTHING		(DO_NOTHING << 5)
+#define NETNS		(DO_NETNS << 5)			/* --netns's argument */
+#define TAKES_ARG(does)	((does) == FAMILIES || (does) == NETNS)
 
 /* the bits of flags */
 enum {
@@ -191,7 +209,7 @@ enum {
 	O_NUM_HOSTS, O_NUM_PORTS, O_NUM_USERS, O_SYMBOLIC,
 	O_TCP, O_UDP, O_UDPLITE, O_RAW, O_SCTP,	/* in the order of the tables */
 	O_GROUPS, O_TIMERS, O_CONTINUOUS, O_CACHE, O_FIB, O_L2CAP, O_RFCOMM,
-	O_DUALSTACK, O_EXE, O_CMDLINE,
+	O_DUALSTACK, O_EXE, O_CMDLINE, O_JSON,
 };
 #define FLAG(o) (flags >> (o) & 1)
 #define PROTOCOLS (1u << O_TCP | 1u << O_UDP | 1u << O_UDPLITE | 1u << O_RAW | 1u << O_SCTP)
@@ -267,7 +285,9 @@ enum { EXIT_VERSION, EXIT_CONTEXT, EXIT_HELP, EXIT_USAGE };
 #define EXTENSIONS(X) \
 	X(0,   "dual-stack",    SET(O_DUALSTACK))           \
 	X(0,   "exe",           SET(O_EXE))                 \
-	X(0,   "cmdline",       SET(O_CMDLINE))
+	X(0,   "cmdline",       SET(O_CMDLINE))           \
+	X(0,   "json",          SET(O_JSON))              \
+	X(0,   "netns",         NETNS)
 
 #define OPT_LETTER(letter, name, does) letter,
 #define OPT_NAME(letter, name, does) name "\0"
@@ -297,6 +317,97 @@ static const unsigned char af_of_alias[] = {
 
 /* ==== output: one buffer, written in large blocks ==== */
 
+/* ---- the string functions used here, as byte loops: the strings are
+ * short, and musl's word-at-a-time ones cost a KiB more ---- */
+
+#define strlen str_len
+#define strnlen str_nlen
+#define stpcpy stp_cpy
+#define strcpy str_cpy
+#define strcat str_cat
+#define strchr str_chr
+#define strrchr str_rchr
+#define strncmp str_ncmp
+#define memchr mem_chr
+#define getenv get_env
+
+static size_t strnlen(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && s[i])
+		i++;
+	return i;
+}
+
+static size_t strlen(const char *s)
+{
+	return strnlen(s, -1);
+}
+
+static char *stpcpy(char *d, const char *s)
+{
+	while ((*d = *s++))
+		d++;
+	return d;
+}
+
+static char *strcpy(char *d, const char *s)
+{
+	stpcpy(d, s);
+	return d;
+}
+
+static char *strcat(char *d, const char *s)
+{
+	strcpy(d + strlen(d), s);
+	return d;
+}
+
+static void *memchr(const void *s, int c, size_t n)
+{
+	const unsigned char *p = s;
+
+	for (; n; n--, p++)
+		if (*p == (unsigned char)c)
+			return (void *)p;
+	return 0;
+}
+
+static char *strchr(const char *s, int c)
+{
+	return memchr(s, c, strlen(s) + 1);
+}
+
+static char *strrchr(const char *s, int c)
+{
+	const char *r = 0;
+
+	do
+		if (*s == (char)c)
+			r = s;
+	while (*s++);
+	return (char *)r;
+}
+
+static int strncmp(const char *a, const char *b, size_t n)
+{
+	for (; n && *a && *a == *b; n--)
+		a++, b++;
+	return n ? (unsigned char)*a - (unsigned char)*b : 0;
+}
+
+static char *getenv(const char *name)
+{
+	size_t n = strlen(name);
+	char **e;
+
+	for (e = environ; e && *e; e++)
+		if (!strncmp(*e, name, n) && (*e)[n] == '=')
+			return *e + n + 1;
+	return 0;
+}
+
 static char obuf[LINE];
 static unsigned olen;
 static const char hex_digits[] = "0123456789abcdef0123456789ABCDEF";	/* %x, %X */
@@ -316,8 +427,15 @@ static void flush(void)
 	}
 }
 
+static void json_capture(const char *s, size_t n);
+static char jtab;		/* --json of -r -i -g: lines become objects */
+
 static void outn(const char *s, size_t n)
 {
+	if (FEATURE_JSON && jtab) {
+		json_capture(s, n);
+		return;
+	}
 	while (n) {
 		size_t k = sizeof(obuf) - olen;
 		if (k > n)
@@ -379,9 +497,12 @@ static char *itoa(char *end, int64_t v)
 	return s;
 }
 
+static void json_string(const char *s, size_t n);
+
 /* printf() for the formats of this file: %s %d %u %x %X with the flags
  * '-' and '0', a width, and for %s a precision; %ld %lu %lx take 64-bit
- * values on every target, as the 64-bit reference prints them. */
+ * values on every target, as the 64-bit reference prints them; %j is a
+ * string as JSON, or null for a null pointer. */
 static void outf(const char *f, ...)
 {
 	va_list ap;
@@ -405,6 +526,11 @@ static void outf(const char *f, ...)
 			for (prec = 0; is_digit(*++f);)
 				prec = prec * 10 + *f - '0';
 		f += wide = *f == 'l';
+		if (FEATURE_JSON && *f == 'j') {
+			s = va_arg(ap, char *);
+			s ? json_string(s, strlen(s)) : outs("null");
+			continue;
+		}
 		if (*f == 's') {
 			s = va_arg(ap, char *);
 			e = s + strnlen(s, prec);
@@ -479,6 +605,36 @@ static const char *error_text(int e)
 	return unknown;
 }
 
+/* The sentences of -s and the usage are packed text (applet/stats-table.py,
+ * usage-text.py), LZ77: a byte below 0x80 stands for itself; 1LLLOOOO
+ * OOOOOOOO copies L + 3 bytes from O + 1 back, and with L = 7 a third
+ * byte adds to L.  Unpacked into st_text, which the generators check is
+ * large enough. */
+#define ST_TEXT_MAX 7168
+static char st_text[ST_TEXT_MAX];
+
+static char *unpack(const unsigned char *p)
+{
+	char *d = st_text;
+	int n, off;
+
+	while (*p) {
+		if (*p < 0x80) {
+			*d++ = *p++;
+			continue;
+		}
+		n = (*p >> 4 & 7) + 3;
+		off = ((*p & 15) << 8 | p[1]) + 1;
+		p += 2;
+		if (n == 10)
+			n += *p++;
+		for (; n--; d++)
+			*d = d[-off];
+	}
+	*d = 0;
+	return st_text;
+}
+
 /* perror(): "a b: text"; with a == 0 the text alone */
 static void report_error(const char *a, const char *b, int e)
 {
@@ -536,6 +692,146 @@ static void out_escaped(const char *s, size_t n)
 		outn(e, escape_char(e, *s++));
 }
 
+/* ---- JSON (--json): strings, structure, and the text tables of -r -i -g
+ * as objects ---- */
+
+/* the length of the UTF-8 character at s (n bytes left), 0 if s starts
+ * none: overlong forms, surrogates and what is past U+10FFFF are none */
+static int utf8_len(const unsigned char *s, size_t n)
+{
+	unsigned c = *s, k = (c >= 0xc2) + (c >= 0xe0) + (c >= 0xf0), i;
+	uint32_t u = c & 0x3f >> k;
+
+	if (c < 0x80)
+		return 1;
+	if (!k || k >= n || c > 0xf4)
+		return 0;
+	for (i = 1; i <= k; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		u = u << 6 | (s[i] & 0x3f);
+	}
+	return u >> (k == 1 ? 7 : 5 * k + 1) && u >> 11 != 0x1b && u <= 0x10ffff ? k + 1 : 0;
+}
+
+/* s[0..n) as a JSON string that any parser takes and no terminal obeys:
+ * quote, backslash, control characters (C1 too), DEL and bytes that are
+ * not UTF-8 become escapes (a byte b as \u00bb); NUL, which only command
+ * lines hold between their words, a blank */
+static void json_string(const char *s, size_t n)
+{
+	const unsigned char *p = (const void *)s, *e = p + n;
+	int k;
+
+	outc('"');
+	for (; p < e; p += k) {
+		k = utf8_len(p, e - p);
+		if (!*p)
+			outc(' ');
+		else if (*p == '"' || *p == '\\')
+			outc('\\'), outc(*p);
+		else if (k > 1 && (*p != 0xc2 || p[1] >= 0xa0))
+			outn((const char *)p, k);
+		else if (*p > 31 && *p < 127)
+			outc(*p);
+		else
+			outf("\\u%04x", k == 2 ? p[1] : *p);
+		k += !k;
+	}
+	outc('"');
+}
+
+/* the structure: a value's ',' comes when another came before it */
+static char jnext;
+
+static void jsep(void)
+{
+	if (jnext)
+		outc(',');
+	jnext = 1;
+}
+
+static void jopen(char c)
+{
+	jsep();
+	outc(c);
+	jnext = 0;
+}
+
+static void jclose(char c)
+{
+	outc(c);
+	jnext = 1;
+}
+
+/* A line of a table of -r -i -g: a title ("Kernel IP routing table")
+ * says the next line names the columns; under those names each line
+ * whose words fill the columns is an object, its numbers numbers and "-"
+ * null; what else the text holds (net-tools' notes) goes to stderr. */
+static int words(char *s, char **w, int max);
+static char jline[LINE], jkeys[LINE], *jcol[24], jhead;
+static unsigned jlen, ncol;
+
+static void json_word(const char *s)
+{
+	const char *d = s + (*s == '-'), *e = d;
+
+	while (is_digit(*e))
+		e++;
+	if (*d && !*e && (*d != '0' || !d[1]))
+		outs(s);
+	else
+		outf("%j", strcmp(s, "-") ? s : 0);
+}
+
+static void json_line(void)
+{
+	char *w[24];
+	unsigned n = words(jline, w, 24), i;
+
+	if (!n || !strncmp(w[0], "--", 2))
+		return;
+	if (!strcmp(w[0], "Kernel") || !strcmp(w[0], "IPv6/IPv4")) {
+		jhead = 1;
+		return;
+	}
+	if (jhead || (ncol && !strcmp(w[0], jcol[0]))) {	/* -c repeats the names */
+		memcpy(jkeys, jline, sizeof(jkeys));
+		for (i = ncol = 0; i < n; i++) {
+			jcol[ncol] = jkeys + (w[i] - jline);
+			if (!strcmp(jcol[ncol++], "Next"))	/* -r -6: "Next Hop" */
+				jcol[ncol - 1][4] = ' ', i++;
+		}
+		jhead = 0;
+		return;
+	}
+	if (n != ncol) {
+		for (i = 0; i < n; i++)
+			errs(w[i], i + 1 < n ? " " : "\n", 0);
+		return;
+	}
+	jopen('{');
+	for (i = 0; i < n; i++) {
+		outf(i ? ",%j:" : "%j:", jcol[i]);
+		json_word(w[i]);
+	}
+	jclose('}');
+}
+
+static void json_capture(const char *s, size_t n)
+{
+	jtab = 0;	/* what json_line() writes is JSON */
+	for (; n--; s++)
+		if (*s != '\n')
+			jline[jlen < LINE - 1 ? jlen++ : jlen] = *s;
+		else {
+			jline[jlen] = 0;
+			jlen = 0;
+			json_line();
+		}
+	jtab = 1;
+}
+
 /* ==== readers: fgets(8192) semantics over read(2), no allocation ==== */
 
 struct reader {
@@ -547,6 +843,7 @@ struct reader {
 };
 
 static const char *proc_root = "/proc";	/* or $PROC_ROOT, of at most 255 bytes */
+static const char *ns_root;	/* --netns=PID not entered: $PROC_ROOT/PID for net/ */
 static struct reader tab, aux;	/* a /proc table; an /etc file */
 
 /* buf = $PROC_ROOT/a b c, or 0 when that would not fit in PATH_BUF; every
@@ -554,7 +851,7 @@ static struct reader tab, aux;	/* a /proc table; an /etc file */
 #define PATH_BUF 512
 static char *proc_path(char *buf, const char *a, const char *b, const char *c)
 {
-	const char *part[4] = { proc_root, a, b, c };
+	const char *part[4] = { ns_root && !strncmp(a, "net/", 4) ? ns_root : proc_root, a, b, c };
 	size_t n = 0, k;
 	int i;
 
@@ -986,6 +1283,7 @@ static unsigned imap_find(const struct imap *h, unsigned n, uint64_t ino)
 
 /* what the formatter asks of the lookups (below) */
 static const char *host_name(const unsigned char *a, int v6, char *num);
+static char *numeric_host(const unsigned char *a, int v6, char *num);
 static const char *service(unsigned port, int proto, char *buf);
 static const char *user_name(unsigned uid);
 struct proc;
@@ -993,6 +1291,7 @@ struct sock_row;
 static const struct proc *program(const struct sock_row *r);
 static const char *program_name(const struct sock_row *r);
 static void text_cmdline(const struct sock_row *r);
+static void json_program(const struct sock_row *r);
 static void load_programs(unsigned wants);
 static int groups(void);
 
@@ -1642,20 +1941,21 @@ static const char *inet_state(const struct sock_row *r, char *num)
 
 /* net-tools' "off (0.00/%ld/%d)", "keepalive (%2.2f/%ld/%d)"...: seconds
  * from the kernel's jiffies in USER_HZ, which is 100 on Linux */
-static void text_timer(const struct sock_row *r)
+static void row_timer(const struct sock_row *r)
 {
 	static const char tcp_timer[] = "off\0on\0keepalive\0timewait\0probe";
 	int tcp = r->t->kind == K_TCP;
 	unsigned t = r->timer;
-	uint64_t when = t ? r->when : 0;
+	uint64_t when = t ? r->when : 0, retr = r->t->kind == K_UDP ? 0 : r->retr;
 	char name[24];
 
 	if (!t || (tcp && t < 5))
 		strcpy(name, nth(tcp_timer, tcp ? t : 0));
 	else
 		strcat(strcpy(name, t < 3 ? "on" : "unkn-"), itoa(name + 23, (int)t));
-	outf(" %s (%lu.%02u/%ld/%d)", name, when / 100, (unsigned)(when % 100),
-	     r->t->kind == K_UDP ? 0 : (int64_t)r->retr, r->timeout);
+	outf(FEATURE_JSON && FLAG(O_JSON)
+	     ? ",\"timer\":{\"kind\":\"%s\",\"seconds\":%lu.%02u,\"retransmits\":%ld,\"probes\":%d}"
+	     : " %s (%lu.%02u/%ld/%d)", name, when / 100, (unsigned)(when % 100), retr, r->timeout);
 }
 
 static void text_program(const struct sock_row *r)
@@ -1664,18 +1964,22 @@ static void text_program(const struct sock_row *r)
 		outf(" %-20s", program_name(r));
 }
 
+/* the Proto column: tcp6 is tcp46 when dual_stack() says so */
+static char *row_label(const struct sock_row *r, char *label)
+{
+	strcpy(label, r->t->label);
+	if (r->dual > 0)
+		strcpy(strchr(label, '6'), "46");
+	return label;
+}
+
 static void text_inet_row(const struct sock_row *r)
 {
-	char local[400], foreign[400], state[24], uid[24];
+	char local[400], foreign[400], state[24], uid[24], label[8];
 	const char *user;
 	int kind = r->t->kind;
 
-	char label[8];
-
-	strcpy(label, r->t->label);
-	if (r->dual > 0)	/* tcp6 -> tcp46 */
-		strcpy(strchr(label, '6'), "46");
-	outf("%-5s %6ld %6ld %-23s %-23s %-11s", label, r->rxq, r->txq,
+	outf("%-5s %6ld %6ld %-23s %-23s %-11s", row_label(r, label), r->rxq, r->txq,
 	     endpoint(local, r->la, r->v6, r->lport, kind),
 	     endpoint(foreign, r->ra, r->v6, r->rport, kind), inet_state(r, state));
 	if (count[C_EXTEND]) {
@@ -1686,25 +1990,31 @@ static void text_inet_row(const struct sock_row *r)
 	}
 	text_program(r);
 	if (FLAG(O_TIMERS))
-		text_timer(r);
+		row_timer(r);
 	text_cmdline(r);
 	outc('\n');
 }
 
-static void text_unix_row(const struct sock_row *r)
+static const char unix_flags[] = "ACC\0W\0N";	/* SO_ACCEPTCON << 0, 1, 2 */
+
+static const char *unix_type(const struct sock_row *r)
 {
 	static const char type[] = "STREAM\0DGRAM\0RAW\0RDM\0SEQPACKET";	/* SOCK_STREAM ... */
-	char fl[16], *p = stpcpy(fl, "[ ");
 
-	if (r->sflags & SO_ACCEPTCON)
-		p = stpcpy(p, "ACC ");
-	if (r->sflags & SO_WAITDATA)
-		p = stpcpy(p, "W ");
-	if (r->sflags & SO_NOSPACE)
-		p = stpcpy(p, "N ");
+	return r->type - 1 < 5 ? nth(type, r->type - 1) : "UNKNOWN";
+}
+
+static void text_unix_row(const struct sock_row *r)
+{
+	char fl[16], *p = stpcpy(fl, "[ ");
+	int i;
+
+	for (i = 0; i < 3; i++)
+		if (r->sflags & SO_ACCEPTCON << i)
+			p = stpcpy(stpcpy(p, nth(unix_flags, i)), " ");
 	strcpy(p, "]");
 	outf("%-5s %-6ld %-11s %-10s %-13s ", r->proto ? "??" : "unix", r->refcnt, fl,
-	     r->type - 1 < 5 ? nth(type, r->type - 1) : "UNKNOWN", nth(state_names, row_state(r)));
+	     unix_type(r), nth(state_names, row_state(r)));
 	if (r->has_inode)
 		outf("%-8lu", r->inode);
 	else
@@ -1724,15 +2034,71 @@ static void text_row(const struct sock_row *r)
 	(r->t->kind == K_UNIX ? text_unix_row : text_inet_row)(r);
 }
 
+/* ---- formatter: JSON, one object per row (README "JSON") ---- */
+
+static void json_endpoint(const char *key, const unsigned char *a, int v6, unsigned port, int kind)
+{
+	char num[64], pb[8];
+
+	outf(",\"%s\":{\"address\":\"%s\",\"port\":%u", key, numeric_host(a, v6, num), port & 0xffff);
+	if (!FLAG(O_NUM_HOSTS))
+		outf(",\"host\":%j", host_name(a, v6, num));
+	if (!FLAG(O_NUM_PORTS))
+		outf(",\"service\":%j", service(port, kind, pb));
+	outc('}');
+}
+
+static void json_inet_row(const struct sock_row *r)
+{
+	char label[8], b[24];
+	const char *s = inet_state(r, b);
+	int kind = r->t->kind, v;
+
+	outf("\"proto\":\"%s\",\"recv_q\":%lu,\"send_q\":%lu", row_label(r, label), r->rxq, r->txq);
+	json_endpoint("local", r->la, r->v6, r->lport, kind);
+	json_endpoint("foreign", r->ra, r->v6, r->rport, kind);
+	outf(",\"state\":%j,\"uid\":%u,\"inode\":%lu", *s ? s : 0, r->uid, r->inode);
+	if (count[C_EXTEND] && !FLAG(O_NUM_USERS))
+		outf(",\"user\":%j", user_name(r->uid));
+	json_program(r);
+	if (FLAG(O_TIMERS))
+		row_timer(r);
+	if (FEATURE_DUALSTACK && FLAG(O_DUALSTACK) && (v = v6only_of(r->inode)) >= 0)
+		outs(v ? ",\"v6only\":true" : ",\"v6only\":false");
+}
+
+static void json_unix_row(const struct sock_row *r)
+{
+	const char *s = nth(state_names, row_state(r));
+	int i, n = 0;
+
+	outf("\"proto\":\"%s\",\"refcnt\":%lu,\"flags\":[", r->proto ? "??" : "unix", r->refcnt);
+	for (i = 0; i < 3; i++)
+		if (r->sflags & SO_ACCEPTCON << i)
+			outf(n++ ? ",\"%s\"" : "\"%s\"", nth(unix_flags, i));
+	outf("],\"type\":\"%s\",\"state\":%j,\"inode\":%lu,\"path\":", unix_type(r), *s ? s : 0, r->inode);
+	if (r->plen && r->has_inode)
+		json_string(r->path, r->plen);
+	else
+		outs("null");
+	json_program(r);
+}
+
+static void json_row(const struct sock_row *r)
+{
+	jopen('{');
+	(r->t->kind == K_UNIX ? json_unix_row : json_inet_row)(r);
+	jclose('}');
+}
+
 /* ---- the pipeline and its driver ---- */
 
-/* every row a source finds: the selection, then the formatter (another
- * formatter, JSON say, is one more function chosen here) */
+/* every row a source finds: the selection, then a formatter */
 static void pipe_row(struct sock_row *r)
 {
 	r->dual = dual_stack(r);
 	if (selected(r))
-		text_row(r);
+		(FEATURE_JSON && FLAG(O_JSON) ? json_row : text_row)(r);
 }
 
 /* A table that cannot be opened: net-tools' message and status. */
@@ -1814,7 +2180,8 @@ static int list_sockets(void)
 
 	if (!explicit || flags & PROTOCOLS) {
 		load_programs(INET_WANTS);
-		text_inet_header();
+		if (!FLAG(O_JSON))
+			text_inet_header();
 	}
 	for (g = 0; g < 4; g++) {
 		if ((!explicit || FLAG(O_TCP + g)) && (rc = inet_family(g)))
@@ -1826,7 +2193,8 @@ static int list_sockets(void)
 		return rc;
 	if (!explicit || af[FAM_UNX]) {
 		load_programs(UNIX_WANTS);
-		text_unix_header();
+		if (!FLAG(O_JSON))
+			text_unix_header();
 		if (proc_rows(UNIX_TABLE) < 0 && (rc = missing("unix", "AF UNIX")))
 			return rc;
 	}
@@ -1851,11 +2219,13 @@ static int list_sockets(void)
 static struct imap *pmap;	/* inode -> index into procs */
 #define PROGNAME_WIDTH 20		/* net-tools' " %-20s" column */
 static struct proc {
-	char name[PROGNAME_WIDTH];	/* "PID/name", NUL-terminated */
-	uint32_t pid, cmd, cmdlen;	/* --cmdline: cmds[cmd..cmd + cmdlen) */
+	uint32_t pid, dir, name, exe;	/* strs[dir..] (PID as /proc names it),
+					 * strs[name..], strs[exe..]: strings */
+	uint32_t cmd, cmdlen;		/* --cmdline: strs[cmd..cmd + cmdlen) */
 } *procs;
-static char *cmds;		/* --cmdline: each PID/cmdline, whole */
-static unsigned npmap, pmap_cap, nproc, procs_cap, cmds_len, cmds_cap;
+#define NO_EXE UINT32_MAX
+static char *strs;		/* the names, and with --cmdline the command lines */
+static unsigned npmap, pmap_cap, nproc, procs_cap, strs_len, strs_cap;
 static char programs_loaded;
 
 static void no_memory(void)
@@ -1865,6 +2235,18 @@ static void no_memory(void)
 	if (!told)
 		errs("netstat: out of memory: some sockets show no program\n", 0, 0);
 	told = 1;
+}
+
+/* s[0..n) onto the end of strs; -1 when memory runs out */
+static int keep(const char *s, size_t n)
+{
+	if (grow(&strs, &strs_cap, strs_len + n, 1, 4096)) {
+		no_memory();
+		return -1;
+	}
+	memcpy(strs + strs_len, s, n);
+	strs_len += n;
+	return 0;
 }
 
 static int all_digits(const char *s)
@@ -1915,29 +2297,20 @@ struct pidscan {
 	char eacces, found;
 };
 
-/* --cmdline: the rest of PID/cmdline after its first n bytes, in b */
+/* --cmdline: PID/cmdline, whose first n bytes are in b */
 static void keep_cmdline(int fd, struct proc *p, char *b, ssize_t n, size_t size)
 {
-	p->cmd = cmds_len;
-	for (; n > 0; n = read(fd, b, size)) {
-		if (grow(&cmds, &cmds_cap, cmds_len + n, 1, 4096)) {
-			no_memory();
-			break;
-		}
-		memcpy(cmds + cmds_len, b, n);
-		cmds_len += n;
-	}
-	p->cmdlen = cmds_len - p->cmd;
+	p->cmd = strs_len;
+	for (; n > 0 && !keep(b, n); n = read(fd, b, size))
+		;
+	p->cmdlen = strs_len - p->cmd;
 }
 
 /* net-tools names a process by argv[0], cut after its last '/' only when
- * it starts with '/'; --exe by the file it runs, whose " (deleted)" is
- * never cut off */
+ * it starts with '/'; --exe by the file it runs */
 static int read_progname(const struct pidscan *ps, struct proc *p)
 {
-	static const char deleted[] = " (deleted)";
-	char path[300], cmd[4096], *name = cmd, *s;
-	size_t n, len, k = 0;
+	char path[300], cmd[4096];
 	ssize_t got = -1;
 	uint64_t pid;
 	int fd, exe;
@@ -1947,33 +2320,47 @@ static int read_progname(const struct pidscan *ps, struct proc *p)
 	if (FEATURE_IDENTITY && FLAG(O_EXE))
 		got = syscall(SYS_readlinkat, ps->procfd, strcat(strcpy(path, ps->pid), "/exe"),
 			      cmd, sizeof(cmd) - 1);
-	if (!(exe = got >= 0) && (got = read(fd, cmd, 511)) < 0) {
-		close(fd);
-		return -1;
-	}
+	if (!(exe = got >= 0) && (got = read(fd, cmd, 511)) < 0)
+		goto fail;
 	cmd[got] = 0;
-	if (cmd[0] == '/')
-		for (s = cmd; *s; s++)
-			if (*s == '/')
-				name = s + 1;
-	len = strlen(name);
-	if (exe && len > 10 && !strcmp(name + len - 10, deleted))
-		k = 10;
-	/* "PID/name" in at most 19 columns, as net-tools cuts it */
-	n = strnlen(ps->pid, PROGNAME_WIDTH - 1);
-	memcpy(p->name, ps->pid, n);
-	if (n < PROGNAME_WIDTH - 1)
-		p->name[n++] = '/';
-	if (k > PROGNAME_WIDTH - 1 - n)
-		k = PROGNAME_WIDTH - 1 - n;
-	n += escape(p->name + n, name, len - k, PROGNAME_WIDTH - 1 - n - k);
-	memcpy(p->name + n, deleted, k);
-	p->name[n + k] = 0;
 	p->pid = scan_num(ps->pid, 10, &pid) ? pid : 0;
+	p->dir = strs_len;
+	p->cmdlen = 0;
+	if (keep(ps->pid, strlen(ps->pid) + 1))
+		goto fail;
+	p->exe = exe ? strs_len : NO_EXE;
+	p->name = strs_len + (cmd[0] == '/' ? strrchr(cmd, '/') + 1 - cmd : 0);
+	if (keep(cmd, strlen(cmd) + 1))
+		goto fail;
 	if (FEATURE_IDENTITY && FLAG(O_CMDLINE))
 		keep_cmdline(fd, p, cmd, exe ? read(fd, cmd, sizeof(cmd)) : got, sizeof(cmd));
 	close(fd);
 	return 0;
+fail:
+	close(fd);
+	return -1;
+}
+
+/* "PID/name" as -p prints it: escaped, in at most 19 columns, and with
+ * --exe a " (deleted)" that is never cut off */
+static const char *proc_label(const struct proc *p)
+{
+	static const char deleted[] = " (deleted)";
+	static char b[PROGNAME_WIDTH];
+	const char *name = strs + p->name;
+	size_t n = strnlen(strs + p->dir, PROGNAME_WIDTH - 1), len = strlen(name), k = 0;
+
+	if (p->exe != NO_EXE && len > 10 && !strcmp(name + len - 10, deleted))
+		k = 10;
+	memcpy(b, strs + p->dir, n);
+	if (n < PROGNAME_WIDTH - 1)
+		b[n++] = '/';
+	if (k > PROGNAME_WIDTH - 1 - n)
+		k = PROGNAME_WIDTH - 1 - n;
+	n += escape(b + n, name, len - k, PROGNAME_WIDTH - 1 - n - k);
+	memcpy(b + n, deleted, k);
+	b[n + k] = 0;
+	return b;
 }
 
 /* an fd of the process: a socket's inode goes into pmap */
@@ -2037,7 +2424,7 @@ static void load_programs(unsigned wants)
 	if (programs_loaded || !(FLAG(O_PROGRAMS) || filter_kinds & wants))
 		return;
 	programs_loaded = 1;
-	npmap = nproc = cmds_len = 0;
+	npmap = nproc = strs_len = 0;
 	if ((ps.procfd = sys_openat(AT_FDCWD, proc_root, O_RDONLY | O_DIRECTORY)) < 0)
 		goto none;
 	each_entry(ps.procfd, scan_pid, &ps);
@@ -2074,7 +2461,17 @@ static const char *program_name(const struct sock_row *r)
 {
 	const struct proc *p = program(r);
 
-	return p ? p->name : "-";
+	return p ? proc_label(p) : "-";
+}
+
+/* --cmdline: the command line less its trailing NULs */
+static size_t cmdline_len(const struct proc *p)
+{
+	size_t n = p->cmdlen;
+
+	while (n && !strs[p->cmd + n - 1])
+		n--;
+	return n;
 }
 
 /* --cmdline: the last column, NULs between the arguments as blanks */
@@ -2091,12 +2488,29 @@ static void text_cmdline(const struct sock_row *r)
 		outs(" -");
 		return;
 	}
-	c = cmds + p->cmd;
-	for (n = p->cmdlen; n && !c[n - 1]; n--)
-		;
 	outc(' ');
-	for (; n--; c++)
+	for (c = strs + p->cmd, n = cmdline_len(p); n--; c++)
 		*c ? outn(e, escape_char(e, *c)) : outc(' ');
+}
+
+/* the process of a row as JSON: with -p, and for the filters that ask */
+static void json_program(const struct sock_row *r)
+{
+	const struct proc *p = program(r);
+	char num[24];
+
+	if (!FLAG(O_PROGRAMS) && !(filter_kinds & INET_WANTS))
+		return;
+	outf(",\"pid\":%s,\"program\":%j", p ? utoa(num + 23, p->pid) : "null", p ? strs + p->name : 0);
+	if (FEATURE_IDENTITY && FLAG(O_EXE))
+		outf(",\"exe\":%j", p && p->exe != NO_EXE ? strs + p->exe : 0);
+	if (!FEATURE_IDENTITY || !FLAG(O_CMDLINE))
+		return;
+	outs(",\"cmdline\":");
+	if (p)
+		json_string(strs + p->cmd, cmdline_len(p));
+	else
+		outs("null");
 }
 
 /* the uid of the socket file of a unix row: user= (-1: unknown) */
@@ -2117,7 +2531,7 @@ static int held_by(const struct filter *f, const struct sock_row *r)
 	for (; e && e < pmap + npmap && e->ino == r->inode; e++) {
 		p = procs + e->val;
 		if (f->kind == F_PID ? p->pid == f->id
-		    : (s = strchr(p->name, '/')) && !strncmp(s + 1, f->name, strlen(f->name)))
+		    : (s = strchr(proc_label(p), '/')) && !strncmp(s + 1, f->name, strlen(f->name)))
 			return 1;
 	}
 	return 0;
@@ -2545,6 +2959,13 @@ static struct hname {
 	char name[256];
 } hcache[HOST_CACHE];
 static unsigned hnext;
+
+/* the address as a number; an IPv4-mapped one as its IPv4 part */
+static char *numeric_host(const unsigned char *a, int v6, char *num)
+{
+	*(v6 ? fmt_ip6(num, a) : fmt_ip4(num, a)) = 0;
+	return v6 && is_mapped(a) ? strrchr(num, ':') + 1 : num;
+}
 
 static const char *host_name(const unsigned char *a, int v6, char *num)
 {
@@ -3284,10 +3705,10 @@ static void if_short(const struct ifent *e, const struct ifreq *q, unsigned ok)
 		outf("%8lu %6lu %6lu %-6lu %8lu %6lu %6lu %6lu ",
 		     st[DEV_RX_PACKETS], st[DEV_RX_ERRS], st[DEV_RX_DROP], st[DEV_RX_FIFO],
 		     st[DEV_TX_PACKETS], st[DEV_TX_ERRS], st[DEV_TX_DROP], st[DEV_TX_FIFO]);
-	else
-		outf("%-56s", "     - no statistics available -");
+	else	/* --json: each a null */
+		outf("%-56s", FLAG(O_JSON) ? "- - - - - - - -" : "     - no statistics available -");
 	if (!q[Q_FLAGS].ifr_flags)
-		outs("[NO FLAGS]");
+		outs(FLAG(O_JSON) ? "-" : "[NO FLAGS]");
 	rt_flags(fl, (unsigned short)q[Q_FLAGS].ifr_flags, letters, 0);
 	outf("%s\n", fl);
 }
@@ -3494,9 +3915,11 @@ static int if_query(int sk, const char *name, struct ifreq *q, unsigned *ok)
 	return 0;
 }
 
+static int if_sk = -1;	/* asks the namespace it was made in */
+static const char *netns;	/* --netns (main) */
+
 static int interfaces(void)
 {
-	static int sk = -1;
 	static struct ifreq conf[IFCONF_MAX];
 	struct ifconf c = { .ifc_len = sizeof(conf), .ifc_req = conf };
 	struct ifreq q[Q_N];
@@ -3507,28 +3930,32 @@ static int interfaces(void)
 		return not_built("-i");
 	if (!FEATURE_IFACE_LONG && count[C_EXTEND])
 		return not_built("-i -e");
-	if (sk < 0) {
-		if ((sk = socket(AF_INET, SOCK_DGRAM, 0)) < 0) {
+	if (FEATURE_NETNS && ns_root) {	/* its ioctls would ask our namespace */
+		errs("netstat: --netns=", netns, ": -i needs to enter it\n");
+		return 1;
+	}
+	if (if_sk < 0) {
+		if ((if_sk = socket(AF_INET, SOCK_DGRAM, 0)) < 0) {
 			errs("No usable address families found.\nsocket: ", error_text(errno), "\n");
 			return 1;
 		}
 		outs("Kernel Interface table\n");
 	}
 	flags |= 1u << O_NUM_HOSTS;	/* net-tools prints interface addresses as numbers */
-	if (!count[C_EXTEND])
+	if (!count[C_EXTEND] || FLAG(O_JSON))
 		outs("Iface             MTU    RX-OK RX-ERR RX-DRP RX-OVR    TX-OK TX-ERR TX-DRP TX-OVR Flg\n");
 	nif = 0;
 	read_dev();
 	/* SIOCGIFCONF adds the names of IPv4 aliases ("eth0:1") */
-	if (ioctl(sk, SIOCGIFCONF, &c) >= 0)
+	if (ioctl(if_sk, SIOCGIFCONF, &c) >= 0)
 		for (i = 0; i < c.ifc_len / sizeof(*conf); i++)
 			if_add(conf[i].ifr_name);
 	for (i = 0; i < nif; i++) {
 		e = &ifs[ifo[i]];
-		if (if_query(sk, e->name, q, &ok))
+		if (if_query(if_sk, e->name, q, &ok))
 			return 1;
 		if (q[Q_FLAGS].ifr_flags & IFF_UP || FLAG(O_ALL))
-			(count[C_EXTEND] && FEATURE_IFACE_LONG ? if_long : if_short)(e, q, ok);
+			(count[C_EXTEND] && FEATURE_IFACE_LONG && !FLAG(O_JSON) ? if_long : if_short)(e, q, ok);
 	}
 	return 0;
 }
@@ -3546,18 +3973,16 @@ static int interfaces(void)
  * counters and decides when an ICMP histogram heading is due.
  *
  * The sentences: applet/stats-table.py packs a readable list into
- * st_packed() (at the end of this file, and says more); st_unpack() makes
+ * st_packed() (at the end of this file, and says more); unpack() makes
  * st_text[] of it: for each group (Ip, Icmp, Tcp, Udp, Sctp, TcpExt)
  * entries "<type>Key sentence", type = kind << 2 | ST_V4 | ST_V6 (the
  * files it is in); a type byte with neither bit ends a group.  '%' is where
  * the number goes. */
 
-#define ST_TEXT_MAX 7168	/* the unpacked sentences: st_packed() checks */
 enum { ST_ALWAYS, ST_UNLESS_0, ST_IN, ST_OUT, ST_NEVER };	/* kinds of counter */
 enum { ST_V4 = 1, ST_V6 = 2 };
 
 static const unsigned char *st_packed(void);
-static char st_text[ST_TEXT_MAX];
 
 /* the groups of the table as IPv4 sections, then as IPv6 ones, each with
  * the option that prints it */
@@ -3575,29 +4000,8 @@ static unsigned char st_kind;	/* net-tools' state: ST_ALWAYS .. ST_OUT */
 static signed char st_group;	/* the section's group, -1: unknown */
 static char st_on;		/* the section is printed */
 static const char *st_prefix;	/* IPv6 sections: "Ip6"... before each key */
+static char st_open;		/* --json: a section's object is open */
 
-/* LZ77: a byte below 0x80 stands for itself; 1LLLOOOO OOOOOOOO copies
- * L + 3 bytes from O + 1 back, and with L = 7 a third byte adds to L */
-static void st_unpack(void)
-{
-	const unsigned char *p = st_packed();
-	char *d = st_text;
-	int n, off;
-
-	while (*p) {
-		if (*p < 0x80) {
-			*d++ = *p++;
-			continue;
-		}
-		n = (*p >> 4 & 7) + 3;
-		off = ((*p & 15) << 8 | p[1]) + 1;
-		p += 2;
-		if (n == 10)
-			n += *p++;
-		for (; n--; d++)
-			*d = d[-off];
-	}
-}
 
 /* indent, pre, the sentence s (up to a type byte or NUL) with the number
  * where its '%' is, and a newline */
@@ -3627,7 +4031,15 @@ static void st_section(const char *title, int v6)
 			st_kind = ST_ALWAYS;
 		}
 	st_prefix = v6 ? title : "";
-	if (st_on)
+	if (FEATURE_JSON && FLAG(O_JSON)) {
+		if (st_open)
+			jclose('}');
+		if ((st_open = st_on)) {
+			jsep();
+			outf("%j:{", title);
+			jnext = 0;
+		}
+	} else if (st_on)
 		outf("%s:\n", title);
 }
 
@@ -3660,6 +4072,11 @@ static void st_value(const char *name, uint64_t v)
 	const char *e = st_find(name), *s;
 	int kind;
 
+	if (FEATURE_JSON && FLAG(O_JSON)) {	/* every counter, as the file has it */
+		jsep();
+		outf("%j:%ld", name, v);	/* Tcp's MaxConn is -1 */
+		return;
+	}
 	if (!e) {
 		if (v)
 			st_line(st_kind, name, ": %", v);
@@ -3820,11 +4237,15 @@ static int statistics(void)
 	if (!FEATURE_STATS)
 		return not_built("-s");
 	if (!v6 && strcmp(a, "inet")) {
-		outf("netstat: No statistics support for specified address family: %s\n", a);
+		if (FLAG(O_JSON))	/* stdout holds only the document */
+			errs("netstat: No statistics support for specified address family: ", a, "\n");
+		else
+			outf("netstat: No statistics support for specified address family: %s\n", a);
 		flush();
 		return 1;
 	}
-	st_unpack();
+	unpack(st_packed());
+	st_open = 0;
 	if (v6) {
 		if (!st_read("net/snmp6", ST_SNMP6))
 			st_read("net/snmp", ST_TCP);
@@ -3832,7 +4253,8 @@ static int statistics(void)
 		st_read("net/netstat", ST_PAIRS | ST_QUIET);
 		st_read("net/sctp/snmp", ST_SCTP | ST_QUIET);
 	}
-	flush();
+	if (st_open)
+		jclose('}');
 	return 0;
 }
 
@@ -3900,13 +4322,14 @@ static int groups(void)
 
 	if (!FEATURE_GROUPS)
 		return not_built("-g");
+	jtab = FEATURE_JSON && FLAG(O_JSON);
 	outs("IPv6/IPv4 Group Memberships\nInterface       RefCnt Group\n"
 	     "--------------- ------ ---------------------\n");
-	if (af[FAM_I4] && read_lines("net/igmp", igmp_line, 0) < 0
-	    && (rc = missing("igmp", "AF INET (igmp)")) < 0)
-		return rc;
-	if (af[FAM_I6])
+	if (af[FAM_I4] && read_lines("net/igmp", igmp_line, 0) < 0)
+		rc = missing("igmp", "AF INET (igmp)");
+	if (rc >= 0 && af[FAM_I6])
 		read_lines("net/igmp6", igmp_line, 0);
+	jtab = 0;
 	return rc;
 }
 
@@ -3933,16 +4356,31 @@ static int masquerade(void)
 
 static const char *prog = "netstat";
 
+static const unsigned char *usage_packed(void);
+
 static _Noreturn void usage(int rc)
 {
+	char *d = st_text;
+#ifdef USAGE_PLAIN
 	unsigned i;
 
-	flush();
 	for (i = 0; i < sizeof(usage_text) / sizeof(*usage_text); i++)
-		if (write(rc ? 2 : 1, usage_text[i], strlen(usage_text[i])) < 0) {
-			rc = rc ? rc : 1;
-			break;
-		}
+		d = stpcpy(d, usage_text[i]);
+	(void)usage_packed;
+#else
+	static const char has[] = { 1, USAGE_CONDS };	/* a part's marker - 14 */
+	const char *s = unpack(usage_packed());
+	char on = 1;
+
+	for (; *s; s++)
+		if (*s >= 14 && *s < 32)
+			on = has[*s - 14];
+		else if (on)
+			*d++ = *s;
+#endif
+	flush();
+	if (write(rc ? 2 : 1, st_text, d - st_text) < 0 && !rc)
+		rc = 1;
 	exit(rc);
 }
 
@@ -4012,6 +4450,9 @@ static void option(unsigned i, const char *arg)
 	case DO_FAMILIES:
 		add_families(arg);
 		break;
+	case DO_NETNS:
+		netns = arg;
+		break;
 	case DO_EXIT:
 		if (n == EXIT_VERSION)
 			version();
@@ -4067,7 +4508,7 @@ static int long_option(char **argv, int i)
 	char *name = argv[i] + 2, *eq = strchr(name, '=');
 	unsigned hit = find_long(name, eq ? (size_t)(eq - name) : strlen(name));
 
-	if (opt_does[hit] == FAMILIES) {
+	if (TAKES_ARG(opt_does[hit])) {
 		if (!eq && !argv[i + 1])
 			bad_option(": option '--", nth(opt_name, hit), "' requires an argument\n");
 		option(hit, eq ? eq + 1 : argv[++i]);
@@ -4104,7 +4545,7 @@ static int parse_args(int argc, char **argv)
 			*c = *a;
 			if (!(o = memchr(opt_letter, *a, N_OPTIONS)))
 				bad_option(": invalid option -- '", c, "'\n");
-			if (opt_does[o - opt_letter] != FAMILIES) {
+			if (!TAKES_ARG(opt_does[o - opt_letter])) {
 				option(o - opt_letter, 0);
 				continue;
 			}
@@ -4309,10 +4750,189 @@ static int filter_operand(const char *op)
 	return -1;
 }
 
+/* ---- --netns: another network namespace, or each one ---- */
+
+#define CLONE_NEWNET 0x40000000
+#define STATX_INO 0x100
+
+/* Enters the network namespace of SPEC: a PID's (PID/ns/net), an nsfs
+ * file's, or the one `ip netns add NAME` bound to /run/netns/NAME.  Where
+ * setns() is refused (not root) a PID's tables are read from its
+ * $PROC_ROOT/PID/net instead, as they are under PROC_ROOT.  0, or the
+ * error told and 1. */
+static int enter_netns(const char *spec)
+{
+	static char root[PATH_BUF];
+	char path[PATH_BUF];
+	int fd, e = ENAMETOOLONG, pid = *spec && all_digits(spec);
+
+	ns_root = 0;
+	if (strlen(spec) < 256) {
+		if (pid)
+			proc_path(path, spec, "/ns/net", "");
+		else
+			strcat(strcpy(path, strchr(spec, '/') ? "" : "/run/netns/"), spec);
+		e = EPERM;
+		if ((!pid || source != SOURCE_ROOT)
+		    && (e = (fd = sys_openat(AT_FDCWD, path, O_RDONLY | O_CLOEXEC)) < 0 ? errno
+			: syscall(SYS_setns, fd, CLONE_NEWNET) ? errno : 0) != EBADF)
+			close(fd);
+		if (!e)
+			return 0;
+		if (pid && e == EPERM) {
+			ns_root = proc_path(root, spec, "", "");
+			source = SOURCE_ROOT;	/* sock_diag would see ours */
+			if (proc_exists(""))
+				return 0;
+			ns_root = 0;
+			e = errno;
+		}
+	}
+	errs("netstat: --netns=", spec, ": ");
+	errs(e == EINVAL ? "not a network namespace" : error_text(e), "\n", 0);
+	return 1;
+}
+
+/* --netns=all: each namespace a process holds, by the first PID that
+ * holds it, ours first; then each of /run/netns that none holds */
+static struct imap *nss;	/* inode -> PID */
+static unsigned nns, nns_cap;
+static int ns_dir, ns_rc;
+static char ns_source;
+
+static uint64_t ns_inode(const char *name, const char *tail)	/* 0: unknown */
+{
+	uint32_t sx[64];	/* struct statx */
+	char path[300];
+
+	return syscall(SYS_statx, ns_dir, strcat(strcpy(path, name), tail), 0, STATX_INO, sx)
+	       ? 0 : *(uint64_t *)(sx + 8);
+}
+
+static int ns_new(uint64_t ino, uint32_t pid)	/* 1: not seen before, now seen */
+{
+	unsigned i;
+
+	for (i = 0; i < nns; i++)
+		if (nss[i].ino == ino)
+			return 0;
+	if (!ino || grow(&nss, &nns_cap, nns, sizeof(*nss), 16))
+		return 0;
+	nss[nns].ino = ino;
+	nss[nns++].val = pid;
+	return 1;
+}
+
+static int listing(void);
+
+/* a namespace's heading and listing; spec enters it (0: ours) */
+static void ns_list(uint64_t ino, uint32_t pid, const char *spec, const char *name)
+{
+	static const char key[] = "sockets\0routes\0interfaces\0\0statistics";	/* C_* */
+	static char more;
+
+	close(diag_fd);		/* sockets ask the namespace they were made in */
+	close(if_sk);
+	diag_fd = if_sk = -1;
+	nv6only = 0;
+	source = ns_source;
+	ns_root = 0;
+	if (spec && enter_netns(spec)) {
+		ns_rc = 1;
+		return;
+	}
+	if (FLAG(O_JSON)) {
+		jsep();
+		outf("{\"netns\":%lu,", ino);
+		if (pid)
+			outf("\"pid\":%u,\"program\":%j", pid, name);
+		else
+			outf("\"name\":%j", name);
+		outf(",\"%s\":", nth(key, count[C_ROUTE] ? 1 : count[C_IFACE] ? 2 : count[C_STATS] ? 4 : 0));
+		jnext = 0;
+	} else {
+		outf(more++ ? "\nNetwork namespace %lu (%s" : "Network namespace %lu (%s", ino,
+		     pid ? "pid " : "ip netns ");
+		if (pid)
+			outf("%u, ", pid);
+		out_escaped(name, strlen(name));
+		outs("):\n");
+	}
+	ns_rc |= listing();
+	if (FLAG(O_JSON))
+		jclose('}');
+}
+
+static void ns_of_pid(const char *name, void *ctx)
+{
+	uint64_t pid, ino;
+
+	if (all_digits(name) && scan_num(name, 10, &pid)
+	    && !ns_new(ino = ns_inode(name, "/ns/net"), pid) && ino == nss->ino && !nss->val)
+		nss->val = pid;	/* ours, by its first PID */
+}
+
+static void ns_named(const char *name, void *ctx)
+{
+	if (*name != '.' && ns_new(ns_inode(name, ""), 0))
+		ns_list(nss[nns - 1].ino, 0, name, name);
+}
+
+static int each_netns(void)
+{
+	static int ours = -2;
+	char num[24], comm[32], *pid;
+	unsigned i;
+	ssize_t n;
+	int fd;
+
+	if (ours == -2) {
+		ns_source = source;
+		ours = sys_openat(AT_FDCWD, proc_path(num, "self/ns/net", "", ""), O_RDONLY | O_CLOEXEC);
+	}
+	syscall(SYS_setns, ours, CLONE_NEWNET);	/* back from the last round's */
+	ns_rc = nns = 0;
+	ns_dir = sys_openat(AT_FDCWD, proc_root, O_RDONLY | O_DIRECTORY);
+	ns_new(ns_inode("self", "/ns/net"), 0);
+	each_entry(ns_dir, ns_of_pid, 0);
+	if (FLAG(O_JSON))
+		jopen('[');
+	for (i = 0; i < nns; i++) {
+		pid = utoa(num + 23, nss[i].val);
+		fd = sys_openat(AT_FDCWD, proc_path(comm, pid, "/comm", ""), O_RDONLY);
+		n = read(fd, comm, sizeof(comm) - 1);
+		close(fd);
+		comm[n > 0 ? n - 1 : 0] = 0;	/* less its '\n' */
+		ns_list(nss[i].ino, nss[i].val, i ? pid : 0, comm);
+	}
+	if ((ns_dir = sys_openat(AT_FDCWD, "/run/netns", O_RDONLY | O_DIRECTORY)) >= 0)
+		each_entry(ns_dir, ns_named, 0);
+	if (FLAG(O_JSON))
+		jclose(']');
+	return ns_rc;
+}
+
+/* the listing asked for: text, or one JSON value */
+static int listing(void)
+{
+	int rc, stats = count[C_STATS];
+
+	if (FLAG(O_JSON)) {
+		jopen(stats ? '{' : '[');
+		jtab = count[C_ROUTE] || count[C_IFACE];
+	}
+	rc = count[C_MASQ] ? masquerade() : stats ? statistics()
+	     : count[C_ROUTE] ? routes() : count[C_IFACE] ? interfaces() : list_sockets();
+	jtab = 0;
+	if (FLAG(O_JSON))
+		jclose(stats ? '}' : ']');
+	return rc;
+}
+
 int netstat_main(int argc, char **argv)
 {
 	const char *root = getenv("PROC_ROOT");
-	int rc, i, operands;
+	int rc, i, operands, all;
 
 	if (argv[0])
 		prog = argv[0];
@@ -4349,13 +4969,20 @@ int netstat_main(int argc, char **argv)
 	explicit = flags & (PROTOCOLS | 1u << O_GROUPS | 1u << O_L2CAP | 1u << O_RFCOMM)
 		|| af[FAM_UNX] || af[FAM_IPX] || af[FAM_AX25] || af[FAM_NETROM]
 		|| af[FAM_X25] || af[FAM_ROSE];
-	if (count[C_MASQ])
-		return masquerade();
-	if (count[C_STATS])
-		return statistics();
+	if (!FEATURE_JSON && FLAG(O_JSON))
+		return not_built("--json");
+	if (netns && !FEATURE_NETNS)
+		return not_built("--netns");
+	all = FEATURE_NETNS && netns && !strcmp(netns, "all");
+	if (FEATURE_NETNS && netns && !all && enter_netns(netns))
+		return 1;
 	for (;;) {
-		rc = count[C_ROUTE] ? routes() : count[C_IFACE] ? interfaces() : list_sockets();
-		if (!FLAG(O_CONTINUOUS) || rc)
+		rc = all ? each_netns() : listing();
+		jnext = 0;
+		if (FLAG(O_JSON))
+			outc('\n');
+		/* net-tools 2.10 runs -s and -M once even with -c */
+		if (!FLAG(O_CONTINUOUS) || rc || count[C_MASQ] || count[C_STATS])
 			break;
 		flush();
 		/* nanosleep(2)'s own timespec is two longs on every target;
@@ -4489,5 +5116,68 @@ static const unsigned char *st_packed(void)
 		"\314W\207Tyc\270O\340$\352cr\300\034\205y\371\024\001";
 
 	_Static_assert(7017 < sizeof(st_text), "st_text holds the unpacked table");
+	return lz;
+}
+
+/* generated by applet/usage-text.py from usage_text[]: 1542 bytes, 2622 unpacked;
+ * make check compares this block with what the script prints */
+static const unsigned char *usage_packed(void)
+{
+	static const unsigned char lz[] =
+		"\016Usage: netstat [options] [filter]  sock\200\036 (default: all "
+		"but listening ones)\012\017 \240\000\340M-r | -i\220\004g\220\011s"
+		" \340_\012 \360\000\011routes, in\200yfac\220\013m\200qicast g\200"
+		"\036p\200\035\220\250is\200\024s\012\016\200F-t, --tcp\320QTCP\360"
+		"\\\002-u\220\037ud\340\037UDP\2206U\300\026lite\300\026-L\200\013"
+		"\3206w\220Vraw\320\250\220\012I\2409x\240Pnix\300\356\240\012domai"
+		"n\240p4 / -6\340\340\2005v\200\022\220\0066\201(ly\220\264A\220"
+		"\264protocol=AF[,AF] \341\024address families: i\201\242\240\0046"
+		"\240o\012\300\334-\220\027\300\0066\361S\004same as\200k\260</\320"
+		"\0116\301|(\200\031or\201<\200]px ax25\222\010rom \200\012\201\215"
+		"se ddp: what\222\"-tools\200Xys\200\023ere\301\305the kernel lacks"
+		"\220\020m)\221\233l\221\233\342&\202Kervers\241\006\221\233a\221"
+		"\273\202N\3028\340\037and\240U\201\004t\221\343n\221\343numeric"
+		"\242ao n\220\336lookup\200/t\222\224,\200\316\241a\202\263\200\373"
+		"of\240\210:\302k\340@-hosts\360\017\001por\360\017\003us\200\243"
+		"\222Ze\222Zex\202\344d\321\226 U\200\303\240\237Inode; with\202"
+		"\351\202\347: oth\200\034\201\321umn\240@p\301\346grams\241\327"
+		"\260\327PID/P\260\026\260\310ow\243Geach\303p\012\020\243M\240\200"
+		"\322\224\260\364it by\241t\203\243\240\016run\203\237/\202Oc/\220Z"
+		"\2001)\342!cmdl\202=\302V\200=\221\274ole\200\247mm\221h\240\035("
+		"\201r\200\257)\012\021\322Ydual-st\201\320 \203]46, ud\200\006:"
+		"\242\310\344\025t\222\033take\262\346\202! (f\222U\240\013)\012"
+		"\016\203\241o\243\241im\201\371\322\335\3623\001's \240\033\201"
+		"\257\360\377\001\241\366W\223\332wide\344Xv\221_ut\323 es\200q\201"
+		"\006t\222\203\301x\224\023c,\220\370ontinuous\224\251\202!g\223"
+		"\241\220By\202\210\200\035d\224>v\224>\202\224b\202\356\244\204e"
+		"\222\016\323y\222\313is\362\335\003\012\022\323{json\264\362\225"
+		"\000 JSON\204\007c\202\246nt\201P\241X\302\037c)\345d\204\261ln"
+		"\300=\012\023\323\307\205\201ns=NS\223\374n\242G\225\224work\242"
+		"\351sp\205\016\205y\2229,\203\036 `ip \2403`\302@\202\224\365T\012"
+		"path;\225\261:\242\\\225\251\203\370\203\324\223\004\222\207s) "
+		"\340~$(pid\2036x)\205Z\024 \205\300\225[\245\226 \345\241\205\357"
+		"\201\360bles; -C\261x\202\266\223+F\244\012FIB\346,),\365\351\012-"
+		"N \303\314\204\240\303An\012\025 \206,,\224\323\345\377 \346\012"
+		"\240r\220\272a: d\203-\206r\241\374\222[e:\204\010\206\205\202w"
+		"\204v\026 \206n\226\023\2460\242q\366E\006 memb\204\207hips\012"
+		"\027 \206\231\226Cs\346X \325\231\203\313u\226\214s\205,t\206J\206"
+		"\026\225\332pick\222B\247+\262\343M\226\205masquera\202\260m\340"
+		"\012d \202\210n\240,\223\245g\222*f\225dL\202\234x sin\200\3352.4"
+		"\2450S\240\210ctp\226\271Z\322\305\204\202\226\3112\206\351f\226"
+		"\355blueto\204m\207pSCTP, SE\240M\2258\367Z\012B\3200\365\314\021"
+		"\225\306y ar\200\273iss\207\325\227\\d\307\322\346\230ccepted\245"
+		"\241ignored,\226e\346\036\207\011e\245<V\303Xsi\263%\340\012\347"
+		"\231h\227\271hel\307\272\263j\220\354\012\012\030F\250~s\2061l\201"
+		"g\330\204:\230i\344(ki\206&given\210&st\201stch.\210Z:PORT :LOW-HI"
+		"GH :SERVICE :22,80  \2068cal\206\375\2223e\200\307 \206\003\226i@A"
+		"DDR\260\005/LEN @[IPV6] @HOST,\245\237\245\361\260bS\244\357\347"
+		"\256\245D\240I\206\374\250\247e=LISTEN,CLOSE\300\022^TIME_WAIT  "
+		"\203o=N,N  cm\200\010AME  \226}\240\012|UID\012\012\016Environ\204"
+		"T\211zPROC_ROOT=dir\207\036ads \200\011\2112st\200\014\226\363\246"
+		"\006\245\317\225/\264G\206\000k);\012NETSTAT_SOURCE=\226/:\211uws"
+		"\242\220\2609\250\242; =\3005:\227\356\267\355\320H\210\225\206wd."
+		"\012";
+
+	_Static_assert(2622 < sizeof(st_text), "st_text holds the unpacked text");
 	return lz;
 }

@@ -305,4 +305,5 @@ def main():
     print('\t_Static_assert(%d < sizeof(st_text), "st_text holds the unpacked table");' % len(t))
     print('\treturn lz;\n}')
 
-main()
+if __name__ == '__main__':
+    main()
