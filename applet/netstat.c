@@ -2497,11 +2497,13 @@ static void text_cmdline(const struct sock_row *r)
 static void json_program(const struct sock_row *r)
 {
 	const struct proc *p = program(r);
-	char num[24];
+	const char *pid = p ? strs + p->dir : "null";
 
 	if (!FLAG(O_PROGRAMS) && !(filter_kinds & INET_WANTS))
 		return;
-	outf(",\"pid\":%s,\"program\":%j", p ? utoa(num + 23, p->pid) : "null", p ? strs + p->name : 0);
+	while (*pid == '0' && pid[1])	/* a number as JSON writes it */
+		pid++;
+	outf(",\"pid\":%s,\"program\":%j", pid, p ? strs + p->name : 0);
 	if (FEATURE_IDENTITY && FLAG(O_EXE))
 		outf(",\"exe\":%j", p && p->exe != NO_EXE ? strs + p->exe : 0);
 	if (!FEATURE_IDENTITY || !FLAG(O_CMDLINE))
@@ -3147,6 +3149,8 @@ static void rt_flags(char *f, uint32_t bits, const struct rt_flag *t, int v4)
 			*p++ = t->letter;
 			*p = 0;
 		}
+	if (!*f && FEATURE_JSON && FLAG(O_JSON))
+		strcpy(f, "-");	/* a column, not a blank: null */
 }
 
 /* glibc's inet_network() on an /etc/networks number that its files
@@ -3707,8 +3711,8 @@ static void if_short(const struct ifent *e, const struct ifreq *q, unsigned ok)
 		     st[DEV_TX_PACKETS], st[DEV_TX_ERRS], st[DEV_TX_DROP], st[DEV_TX_FIFO]);
 	else	/* --json: each a null */
 		outf("%-56s", FLAG(O_JSON) ? "- - - - - - - -" : "     - no statistics available -");
-	if (!q[Q_FLAGS].ifr_flags)
-		outs(FLAG(O_JSON) ? "-" : "[NO FLAGS]");
+	if (!q[Q_FLAGS].ifr_flags && !FLAG(O_JSON))
+		outs("[NO FLAGS]");
 	rt_flags(fl, (unsigned short)q[Q_FLAGS].ifr_flags, letters, 0);
 	outf("%s\n", fl);
 }

@@ -5,6 +5,7 @@
 #
 # usage: tests/fixtures.sh BINARY [WRAPPER...]
 #        tests/fixtures.sh --oracle BINARY      (used by tests/oracle.sh)
+#        tests/fixtures.sh --record BINARY CASE...
 #
 # Every tests/cases/*.t names a fixture tree tests/fixtures/<name>/ (a small
 # fake /proc), the netstat arguments, and the exact expected exit status,
@@ -25,9 +26,10 @@
 #
 # A case with a "needs:" line runs only on a BINARY built with (WORD) or
 # without (!WORD) the modes it names, several to a line: route (-r), iface
-# (-i), stats (-s), groups (-g), identity (--exe, --cmdline): FEATURE_ROUTE
-# etc. in the applet.  A case needs every mode its args select.  Which
-# modes BINARY has is asked of it: each of -r, -i, -s, -g, --cmdline is run
+# (-i), stats (-s), groups (-g), identity (--exe, --cmdline), json
+# (--json), netns (--netns): FEATURE_ROUTE etc. in the applet.  A case
+# needs every mode its args select.  Which modes BINARY has is asked of
+# it: each of -r, -i, -s, -g, --cmdline, --json, --netns=1 is run
 # once (through WRAPPER, on an empty tree), and
 # a mode that says "-X is not built into this netstat." is one it lacks.
 # The cases skipped for that are counted apart from those of FIXTURES_SKIP.
@@ -41,6 +43,9 @@
 # In --oracle mode BINARY (normally /usr/bin/netstat) is run with the staged
 # tree bind-mounted over /proc instead of PROC_ROOT, and the expected
 # sections of each non-deviation case file are rewritten from what it did.
+# In --record mode BINARY runs as in a test, and the expected sections of
+# the named cases that have a "deviation:" line (ours, so hand-checked:
+# read what it writes before committing it) are rewritten from its output.
 #
 # Needs root (or unprivileged user namespaces, then cases with a "user:"
 # line are skipped), unshare and setpriv (util-linux), POSIX sh, awk, diff.
@@ -55,7 +60,16 @@ export LC_ALL
 here=$(cd "$(dirname "$0")" && pwd)
 mode=test
 modearg=
-if [ "${1:-}" = --oracle ]; then
+if [ "${1:-}" = --record ]; then
+    mode=record
+    modearg=--record
+    shift
+    if [ $# -gt 1 ]; then
+        FIXTURES_CASES=$(echo "$*" | cut -d' ' -f2-)
+        export FIXTURES_CASES
+        set -- "$1"
+    fi
+elif [ "${1:-}" = --oracle ]; then
     mode=oracle
     modearg=--oracle
     shift
@@ -135,7 +149,7 @@ fi
 # which of the modes that can be left out of the build BINARY has ("needs:")
 mkdir "$tmp/none"
 have=" " lacks=
-for m in route:-r iface:-i stats:-s groups:-g identity:--cmdline; do
+for m in route:-r iface:-i stats:-s groups:-g identity:--cmdline json:--json netns:--netns=1; do
     set -f
     # shellcheck disable=SC2086
     (cd "$tmp" && exec $limit env PROC_ROOT="$tmp/none" LC_ALL=C \
@@ -274,12 +288,16 @@ while IFS=$tab read -r name fixture user status match dev needs args; do
         echo "fixtures: $name: deviation, kept as written"
         continue
     fi
+    if [ "$mode" = record ] && [ "$dev" = 0 ]; then
+        echo "fixtures: $name: not a deviation, kept as written"
+        continue
+    fi
     if [ "$needs" != - ]; then
         bad= off=
         set -f
         for w in $needs; do
             f=${w#!}
-            case " route iface stats groups identity " in
+            case " route iface stats groups identity json netns " in
             *" $f "*) ;;
             *) bad="$bad $w"; continue ;;
             esac
@@ -349,7 +367,7 @@ while IFS=$tab read -r name fixture user status match dev needs args; do
     st=$?
     set +f
 
-    if [ "$mode" = oracle ]; then
+    if [ "$mode" != test ]; then
         f=$cases_dir/$name.t
         {
             awk -v st="$st" '
