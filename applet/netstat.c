@@ -4776,11 +4776,15 @@ static int enter_netns(const char *spec)
 			proc_path(path, spec, "/ns/net", "");
 		else
 			strcat(strcpy(path, strchr(spec, '/') ? "" : "/run/netns/"), spec);
-		e = EPERM;
-		if ((!pid || source != SOURCE_ROOT)
-		    && (e = (fd = sys_openat(AT_FDCWD, path, O_RDONLY | O_CLOEXEC)) < 0 ? errno
-			: syscall(SYS_setns, fd, CLONE_NEWNET) ? errno : 0) != EBADF)
-			close(fd);
+		e = EPERM;	/* PROC_ROOT: a PID's files, as where setns() is refused */
+		if (!pid || source != SOURCE_ROOT) {
+			if ((fd = sys_openat(AT_FDCWD, path, O_RDONLY | O_CLOEXEC)) < 0)
+				e = errno;
+			else {
+				e = syscall(SYS_setns, fd, CLONE_NEWNET) ? errno : 0;
+				close(fd);
+			}
+		}
 		if (!e)
 			return 0;
 		if (pid && e == EPERM) {
@@ -4872,7 +4876,7 @@ static void ns_of_pid(const char *name, void *ctx)
 	uint64_t pid, ino;
 
 	if (all_digits(name) && scan_num(name, 10, &pid)
-	    && !ns_new(ino = ns_inode(name, "/ns/net"), pid) && ino == nss->ino && !nss->val)
+	    && !ns_new(ino = ns_inode(name, "/ns/net"), pid) && nns && ino == nss->ino && !nss->val)
 		nss->val = pid;	/* ours, by its first PID */
 }
 
@@ -4884,15 +4888,15 @@ static void ns_named(const char *name, void *ctx)
 
 static int each_netns(void)
 {
-	static int ours = -2;
-	char num[24], comm[32], *pid;
+	static int ours = -2;	/* our namespace, opened at the first round */
+	char num[24], comm[32], path[PATH_BUF], *pid;
 	unsigned i;
 	ssize_t n;
 	int fd;
 
 	if (ours == -2) {
 		ns_source = source;
-		ours = sys_openat(AT_FDCWD, proc_path(num, "self/ns/net", "", ""), O_RDONLY | O_CLOEXEC);
+		ours = sys_openat(AT_FDCWD, proc_path(path, "self/ns/net", "", ""), O_RDONLY | O_CLOEXEC);
 	}
 	syscall(SYS_setns, ours, CLONE_NEWNET);	/* back from the last round's */
 	ns_rc = nns = 0;
@@ -4903,7 +4907,7 @@ static int each_netns(void)
 		jopen('[');
 	for (i = 0; i < nns; i++) {
 		pid = utoa(num + 23, nss[i].val);
-		fd = sys_openat(AT_FDCWD, proc_path(comm, pid, "/comm", ""), O_RDONLY);
+		fd = sys_openat(AT_FDCWD, proc_path(path, pid, "/comm", ""), O_RDONLY);
 		n = read(fd, comm, sizeof(comm) - 1);
 		close(fd);
 		comm[n > 0 ? n - 1 : 0] = 0;	/* less its '\n' */
