@@ -4761,7 +4761,7 @@ static int filter_operand(const char *op)
 
 /* Enters the network namespace of SPEC: a PID's (PID/ns/net), an nsfs
  * file's, or the one `ip netns add NAME` bound to /run/netns/NAME.  Where
- * setns() is refused (not root) a PID's tables are read from its
+ * that is refused (not root) a PID's tables are read from its
  * $PROC_ROOT/PID/net instead, as they are under PROC_ROOT.  0, or the
  * error told and 1. */
 static int enter_netns(const char *spec)
@@ -4787,7 +4787,7 @@ static int enter_netns(const char *spec)
 		}
 		if (!e)
 			return 0;
-		if (pid && e == EPERM) {
+		if (pid && (e == EPERM || e == EACCES)) {	/* PID/net is anyone's to read */
 			ns_root = proc_path(root, spec, "", "");
 			source = SOURCE_ROOT;	/* sock_diag would see ours */
 			if (proc_exists(""))
