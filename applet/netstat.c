@@ -3920,7 +3920,7 @@ static int if_query(int sk, const char *name, struct ifreq *q, unsigned *ok)
 }
 
 static int if_sk = -1;	/* asks the namespace it was made in */
-static const char *netns;	/* --netns (main) */
+static const char *netns, *ns_spec;	/* --netns, and what enter_netns() had */
 
 static int interfaces(void)
 {
@@ -3934,10 +3934,6 @@ static int interfaces(void)
 		return not_built("-i");
 	if (!FEATURE_IFACE_LONG && count[C_EXTEND])
 		return not_built("-i -e");
-	if (FEATURE_NETNS && ns_root) {	/* its ioctls would ask our namespace */
-		errs("netstat: --netns=", netns, ": -i needs to enter it\n");
-		return 1;
-	}
 	if (if_sk < 0) {
 		if ((if_sk = socket(AF_INET, SOCK_DGRAM, 0)) < 0) {
 			errs("No usable address families found.\nsocket: ", error_text(errno), "\n");
@@ -4771,6 +4767,7 @@ static int enter_netns(const char *spec)
 	int fd, e = ENAMETOOLONG, pid = *spec && all_digits(spec);
 
 	ns_root = 0;
+	ns_spec = spec;
 	if (strlen(spec) < 256) {
 		if (pid)
 			proc_path(path, spec, "/ns/net", "");
@@ -4833,6 +4830,16 @@ static int ns_new(uint64_t ino, uint32_t pid)	/* 1: not seen before, now seen */
 
 static int listing(void);
 
+/* -i asks the kernel by ioctl(), which answers for our namespace: where
+ * it was not entered, the namespace's tables alone cannot do */
+static int iface_refused(void)
+{
+	if (!count[C_IFACE] || !ns_root)
+		return 0;
+	errs("netstat: --netns=", ns_spec, ": -i needs to enter it\n");
+	return 1;
+}
+
 /* a namespace's heading and listing; spec enters it (0: ours) */
 static void ns_list(uint64_t ino, uint32_t pid, const char *spec, const char *name)
 {
@@ -4845,7 +4852,7 @@ static void ns_list(uint64_t ino, uint32_t pid, const char *spec, const char *na
 	nv6only = 0;
 	source = ns_source;
 	ns_root = 0;
-	if (spec && enter_netns(spec)) {
+	if ((spec && enter_netns(spec)) || iface_refused()) {
 		ns_rc = 1;
 		return;
 	}
@@ -4925,6 +4932,8 @@ static int listing(void)
 {
 	int rc, stats = count[C_STATS];
 
+	if (FEATURE_NETNS && iface_refused())	/* before any document */
+		return 1;
 	if (FLAG(O_JSON)) {
 		jopen(stats ? '{' : '[');
 		jtab = count[C_ROUTE] || count[C_IFACE];
@@ -4986,9 +4995,9 @@ int netstat_main(int argc, char **argv)
 		return 1;
 	for (;;) {
 		rc = all ? each_netns() : listing();
-		jnext = 0;
-		if (FLAG(O_JSON))
+		if (jnext)	/* a JSON document was written */
 			outc('\n');
+		jnext = 0;
 		/* net-tools 2.10 runs -s and -M once even with -c */
 		if (!FLAG(O_CONTINUOUS) || rc || count[C_MASQ] || count[C_STATS])
 			break;
