@@ -45,54 +45,54 @@
 /* ==== switches: make FEATURES=-DFEATURE_X=0 leaves one out; the bytes are
  * what each costs in the x86_64 build (README, make size) ==== */
 
-#ifndef FEATURE_ROUTE		/* -r: IPv4 and IPv6 routing tables, 5,568 */
+#ifndef FEATURE_ROUTE		/* -r: IPv4 and IPv6 routing tables, 5,248 */
 #define FEATURE_ROUTE 1
 #endif
 #ifndef FEATURE_ROUTE_OLDAF	/* -r -A ax25 etc.: net-tools' words when the
-				 * kernel lacks them, 480 of FEATURE_ROUTE */
+				 * kernel lacks them, 512 of FEATURE_ROUTE */
 #define FEATURE_ROUTE_OLDAF 1
 #endif
-#ifndef FEATURE_IFACE		/* -i: interface table, 5,280 */
+#ifndef FEATURE_IFACE		/* -i: interface table, 5,088 */
 #define FEATURE_IFACE 1
 #endif
-#ifndef FEATURE_IFACE_LONG	/* -i -e: ifconfig's long form, 2,592 of it */
+#ifndef FEATURE_IFACE_LONG	/* -i -e: ifconfig's long form, 2,496 of it */
 #define FEATURE_IFACE_LONG 1
 #endif
 #ifndef FEATURE_STATS		/* -s: protocol statistics, 4,992 */
 #define FEATURE_STATS 1
 #endif
-#ifndef FEATURE_GROUPS		/* -g: multicast group memberships, 960 */
+#ifndef FEATURE_GROUPS		/* -g: multicast group memberships, 864 */
 #define FEATURE_GROUPS 1
 #endif
 #ifndef FEATURE_MASQ		/* -M: net-tools' words for a kernel without it, 64 */
 #define FEATURE_MASQ 1
 #endif
-#ifndef FEATURE_NETLINK		/* sock_diag instead of /proc/net for inet sockets, 1,416 */
+#ifndef FEATURE_NETLINK		/* sock_diag instead of /proc/net for inet sockets, 1,600 */
 #define FEATURE_NETLINK 1
 #endif
-#ifndef FEATURE_DNS		/* reverse DNS after /etc/hosts, as glibc does, 2,080 */
+#ifndef FEATURE_DNS		/* reverse DNS after /etc/hosts, as glibc does, 1,984 */
 #define FEATURE_DNS 1
 #endif
-#ifndef FEATURE_FILTER		/* operands that select sockets (:80 state=LISTEN...), 3,296 */
+#ifndef FEATURE_FILTER		/* operands that select sockets (:80 state=LISTEN...), 3,008 */
 #define FEATURE_FILTER 1
 #endif
-#ifndef FEATURE_DUALSTACK	/* --dual-stack: tcp46 and udp46 (needs NETLINK), 544 */
+#ifndef FEATURE_DUALSTACK	/* --dual-stack: tcp46 and udp46 (needs NETLINK), 576 */
 #define FEATURE_DUALSTACK 1
 #endif
-#ifndef FEATURE_IDENTITY		/* --exe, --cmdline: the program behind a socket, 704 */
+#ifndef FEATURE_IDENTITY		/* --exe, --cmdline: the program behind a socket, 512 */
 #define FEATURE_IDENTITY 1
 #endif
-#ifndef FEATURE_JSON		/* --json: every listing as one JSON document, 0 */
+#ifndef FEATURE_JSON		/* --json: every listing as one JSON document, 2,720 */
 #define FEATURE_JSON 1
 #endif
-#ifndef FEATURE_NETNS		/* --netns: another network namespace, or all, 0 */
+#ifndef FEATURE_NETNS		/* --netns: another network namespace, or all, 2,080 */
 #define FEATURE_NETNS 1
 #endif
 
 #ifndef PMAP_INIT		/* -p: socket fds first made room for, 16 bytes each */
 #define PMAP_INIT 256
 #endif
-#ifndef PROC_INIT		/* -p: processes first made room for, 32 bytes each */
+#ifndef PROC_INIT		/* -p: processes first made room for, 24 bytes each */
 #define PROC_INIT 64
 #endif
 #ifndef MAP_BYTES_MAX		/* -p: the most either map may take (tests) */
