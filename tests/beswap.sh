@@ -21,7 +21,8 @@
 # but the first (the header) are touched, the first 8 characters of each
 # when they are hex digits (net-tools reads those and ignores the rest).
 # net/ipv6_route needs nothing: the kernel prints its addresses byte by byte
-# (%pi6) and its numbers as numbers.
+# (%pi6) and its numbers as numbers.  PID/net/ holds the same tables, of
+# that process's namespace.
 #
 # usage: beswap.sh SRC DST    copy tree SRC to new dir DST, swapping tables
 #        beswap.sh -i DIR     swap the tables of tree DIR in place
@@ -88,9 +89,9 @@ swap_file() {
     ' "$1"
 }
 
-swap_tree() {
+swap_tree() {	# the tree's net/, and each PID/net/ (--netns=PID reads those)
     for t in tcp tcp6 udp udp6 udplite udplite6 raw raw6 route igmp; do
-        f=$1/net/$t
+      for f in "$1/net/$t" "$1"/[0-9]*/net/$t; do
         [ -f "$f" ] && [ ! -L "$f" ] || continue
         m=sock
         [ $t = route ] && m=route
@@ -99,6 +100,7 @@ swap_tree() {
         # keep the file's mode (fixtures may make tables unreadable)
         cat "$f.beswap.$$" > "$f"
         rm -f "$f.beswap.$$"
+      done
     done
 }
 
