@@ -2262,7 +2262,7 @@ static int parse_ulong0(const char *s, size_t n, uint64_t *v)
 {
 	const char *e = s + n;
 	unsigned base = 10;
-	int neg = 0, d, any = 0;
+	int neg = 0, d, any = 0, over = 0;
 	uint64_t x = 0;
 
 	while (s < e && is_blank(*s))
@@ -2274,9 +2274,11 @@ static int parse_ulong0(const char *s, size_t n, uint64_t *v)
 		if ((s[1] | 32) == 'x' && e - s > 2 && hexval(s[2]) >= 0)
 			base = 16, s += 2;
 	}
-	for (; s < e && (d = hexval(*s)) >= 0 && d < (int)base; s++, any = 1)
+	for (; s < e && (d = hexval(*s)) >= 0 && d < (int)base; s++, any = 1) {
+		over |= x > (UINT64_MAX - d) / base;
 		x = x * base + d;
-	*v = neg ? -x : x;
+	}
+	*v = over ? UINT64_MAX : neg ? -x : x;	/* strtoul() saturates, whatever the sign */
 	return s == e && any && ~*v ? 0 : -1;	/* the reference's ULONG_MAX is 64-bit */
 }
 

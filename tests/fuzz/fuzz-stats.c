@@ -1,0 +1,44 @@
+/* Statistics: the input after one selector byte is /proc/net/snmp,
+ * netstat, sctp/snmp and snmp6, separated by FZ_SEP (a missing part: no
+ * such file); netstat_main() -s (statistics(): unpack(), st_read(),
+ * st_pairs(), st_snmp6(), st_sctp(), st_value()) with -t -u -w --sctp,
+ * -6, --json as d[0] picks.
+ * SPDX-License-Identifier: 0BSD */
+#define NETSTAT_NO_MAIN
+#include "../../applet/netstat.c"
+#include "fuzz.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
+{
+	static const char *const file[] = { "net/snmp", "net/netstat", "net/sctp/snmp", "net/snmp6" };
+	static const char *const opt[] = { "-t", "-u", "-w", "--sctp", "--json", "-6", "-e", "--inet6" };
+	const char *args[16];
+	const uint8_t *p;
+	size_t len;
+	int a = 0, i;
+
+	if (n < 1)
+		return 0;
+	fz_reset(0);
+	args[a++] = "-s";
+	for (i = 0; i < 8; i++)
+		if (d[0] >> i & 1)
+			args[a++] = opt[i];
+	args[a] = 0;
+	for (i = 0; i < 4; i++) {
+		p = fz_part(d + 1, n - 1, i, &len);
+		if (p)
+			fz_proc_write(file[i], p, len);
+		else
+			fz_proc_unlink(file[i]);
+	}
+	fz_main(args);
+	return 0;
+}
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	fz_init();
+	fz_mkdir("net/sctp");
+	return 0;
+}
