@@ -212,6 +212,7 @@ enum {
 	O_DUALSTACK, O_EXE, O_CMDLINE, O_JSON,
 };
 #define FLAG(o) (flags >> (o) & 1)
+#define JSON (FEATURE_JSON && FLAG(O_JSON))	/* --json, in a build that has it */
 #define PROTOCOLS (1u << O_TCP | 1u << O_UDP | 1u << O_UDPLITE | 1u << O_RAW | 1u << O_SCTP)
 
 /* what is counted: -e, and the modes, of which at most one may be given */
@@ -1953,7 +1954,7 @@ static void row_timer(const struct sock_row *r)
 		strcpy(name, nth(tcp_timer, tcp ? t : 0));
 	else
 		strcat(strcpy(name, t < 3 ? "on" : "unkn-"), itoa(name + 23, (int)t));
-	outf(FEATURE_JSON && FLAG(O_JSON)
+	outf(JSON
 	     ? ",\"timer\":{\"kind\":\"%s\",\"seconds\":%lu.%02u,\"retransmits\":%ld,\"probes\":%d}"
 	     : " %s (%lu.%02u/%ld/%d)", name, when / 100, (unsigned)(when % 100), retr, r->timeout);
 }
@@ -2098,7 +2099,7 @@ static void pipe_row(struct sock_row *r)
 {
 	r->dual = dual_stack(r);
 	if (selected(r))
-		(FEATURE_JSON && FLAG(O_JSON) ? json_row : text_row)(r);
+		(JSON ? json_row : text_row)(r);
 }
 
 /* A table that cannot be opened: net-tools' message and status. */
@@ -2180,7 +2181,7 @@ static int list_sockets(void)
 
 	if (!explicit || flags & PROTOCOLS) {
 		load_programs(INET_WANTS);
-		if (!FLAG(O_JSON))
+		if (!JSON)
 			text_inet_header();
 	}
 	for (g = 0; g < 4; g++) {
@@ -2193,7 +2194,7 @@ static int list_sockets(void)
 		return rc;
 	if (!explicit || af[FAM_UNX]) {
 		load_programs(UNIX_WANTS);
-		if (!FLAG(O_JSON))
+		if (!JSON)
 			text_unix_header();
 		if (proc_rows(UNIX_TABLE) < 0 && (rc = missing("unix", "AF UNIX")))
 			return rc;
@@ -3151,7 +3152,7 @@ static void rt_flags(char *f, uint32_t bits, const struct rt_flag *t, int v4)
 			*p++ = t->letter;
 			*p = 0;
 		}
-	if (!*f && FEATURE_JSON && FLAG(O_JSON))
+	if (!*f && JSON)
 		strcpy(f, "-");	/* a column, not a blank: null */
 }
 
@@ -3712,8 +3713,8 @@ static void if_short(const struct ifent *e, const struct ifreq *q, unsigned ok)
 		     st[DEV_RX_PACKETS], st[DEV_RX_ERRS], st[DEV_RX_DROP], st[DEV_RX_FIFO],
 		     st[DEV_TX_PACKETS], st[DEV_TX_ERRS], st[DEV_TX_DROP], st[DEV_TX_FIFO]);
 	else	/* --json: each a null */
-		outf("%-56s", FLAG(O_JSON) ? "- - - - - - - -" : "     - no statistics available -");
-	if (!q[Q_FLAGS].ifr_flags && !FLAG(O_JSON))
+		outf("%-56s", JSON ? "- - - - - - - -" : "     - no statistics available -");
+	if (!q[Q_FLAGS].ifr_flags && !JSON)
 		outs("[NO FLAGS]");
 	rt_flags(fl, (unsigned short)q[Q_FLAGS].ifr_flags, letters, 0);
 	outf("%s\n", fl);
@@ -3944,7 +3945,7 @@ static int interfaces(void)
 		outs("Kernel Interface table\n");
 	}
 	flags |= 1u << O_NUM_HOSTS;	/* net-tools prints interface addresses as numbers */
-	if (!count[C_EXTEND] || FLAG(O_JSON))
+	if (!count[C_EXTEND] || JSON)
 		outs("Iface             MTU    RX-OK RX-ERR RX-DRP RX-OVR    TX-OK TX-ERR TX-DRP TX-OVR Flg\n");
 	nif = 0;
 	read_dev();
@@ -3957,7 +3958,7 @@ static int interfaces(void)
 		if (if_query(if_sk, e->name, q, &ok))
 			return 1;
 		if (q[Q_FLAGS].ifr_flags & IFF_UP || FLAG(O_ALL))
-			(count[C_EXTEND] && FEATURE_IFACE_LONG && !FLAG(O_JSON) ? if_long : if_short)(e, q, ok);
+			(count[C_EXTEND] && FEATURE_IFACE_LONG && !JSON ? if_long : if_short)(e, q, ok);
 	}
 	return 0;
 }
@@ -4033,7 +4034,7 @@ static void st_section(const char *title, int v6)
 			st_kind = ST_ALWAYS;
 		}
 	st_prefix = v6 ? title : "";
-	if (FEATURE_JSON && FLAG(O_JSON)) {
+	if (JSON) {
 		if (st_open)
 			jclose('}');
 		if ((st_open = st_on)) {
@@ -4074,7 +4075,7 @@ static void st_value(const char *name, uint64_t v)
 	const char *e = st_find(name), *s;
 	int kind;
 
-	if (FEATURE_JSON && FLAG(O_JSON)) {	/* every counter, as the file has it */
+	if (JSON) {	/* every counter, as the file has it */
 		jsep();
 		outf("%j:%ld", name, v);	/* Tcp's MaxConn is -1 */
 		return;
@@ -4239,7 +4240,7 @@ static int statistics(void)
 	if (!FEATURE_STATS)
 		return not_built("-s");
 	if (!v6 && strcmp(a, "inet")) {
-		if (FLAG(O_JSON))	/* stdout holds only the document */
+		if (JSON)	/* stdout holds only the document */
 			errs("netstat: No statistics support for specified address family: ", a, "\n");
 		else
 			outf("netstat: No statistics support for specified address family: %s\n", a);
@@ -4324,7 +4325,7 @@ static int groups(void)
 
 	if (!FEATURE_GROUPS)
 		return not_built("-g");
-	jtab = FEATURE_JSON && FLAG(O_JSON);
+	jtab = JSON;
 	outs("IPv6/IPv4 Group Memberships\nInterface       RefCnt Group\n"
 	     "--------------- ------ ---------------------\n");
 	if (af[FAM_I4] && read_lines("net/igmp", igmp_line, 0) < 0)
@@ -4858,7 +4859,7 @@ static void ns_list(uint64_t ino, uint32_t pid, const char *spec, const char *na
 		ns_rc = 1;
 		return;
 	}
-	if (FLAG(O_JSON)) {
+	if (JSON) {
 		jsep();
 		outf("{\"netns\":%lu,", ino);
 		if (pid)
@@ -4876,7 +4877,7 @@ static void ns_list(uint64_t ino, uint32_t pid, const char *spec, const char *na
 		outs("):\n");
 	}
 	ns_rc |= listing();
-	if (FLAG(O_JSON))
+	if (JSON)
 		jclose('}');
 }
 
@@ -4912,7 +4913,7 @@ static int each_netns(void)
 	ns_dir = sys_openat(AT_FDCWD, proc_root, O_RDONLY | O_DIRECTORY);
 	ns_new(ns_inode("self", "/ns/net"), 0);
 	each_entry(ns_dir, ns_of_pid, 0);
-	if (FLAG(O_JSON))
+	if (JSON)
 		jopen('[');
 	for (i = 0; i < nns; i++) {
 		pid = utoa(num + 23, nss[i].val);
@@ -4924,7 +4925,7 @@ static int each_netns(void)
 	}
 	if ((ns_dir = sys_openat(AT_FDCWD, "/run/netns", O_RDONLY | O_DIRECTORY)) >= 0)
 		each_entry(ns_dir, ns_named, 0);
-	if (FLAG(O_JSON))
+	if (JSON)
 		jclose(']');
 	return ns_rc;
 }
@@ -4936,14 +4937,14 @@ static int listing(void)
 
 	if (FEATURE_NETNS && iface_refused())	/* before any document */
 		return 1;
-	if (FLAG(O_JSON)) {
+	if (JSON) {
 		jopen(stats ? '{' : '[');
 		jtab = count[C_ROUTE] || count[C_IFACE];
 	}
 	rc = count[C_MASQ] ? masquerade() : stats ? statistics()
 	     : count[C_ROUTE] ? routes() : count[C_IFACE] ? interfaces() : list_sockets();
 	jtab = 0;
-	if (FLAG(O_JSON))
+	if (JSON)
 		jclose(stats ? '}' : ']');
 	return rc;
 }
