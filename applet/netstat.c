@@ -413,6 +413,9 @@ static char obuf[LINE];
 static unsigned olen;
 static const char hex_digits[] = "0123456789abcdef0123456789ABCDEF";	/* %x, %X */
 
+static void errs(const char *a, const char *b, const char *c);
+static const char *error_text(int e);
+
 static void flush(void)
 {
 	char *p = obuf;
@@ -421,8 +424,12 @@ static void flush(void)
 		ssize_t n = write(1, p, olen);
 		if (n < 0 && errno == EINTR)
 			continue;
-		if (n <= 0)
-			_exit(1);	/* closed pipe: stop quietly */
+		if (n <= 0) {	/* a closed pipe stops quietly */
+			olen = 0;
+			if (errno != EPIPE)
+				errs("netstat: write error: ", error_text(errno), "\n");
+			_exit(1);
+		}
 		p += n;
 		olen -= n;
 	}
@@ -580,13 +587,14 @@ static int not_built(const char *what)
 	return 1;
 }
 
-/* glibc's strerror() for what open(2) can say about a /proc file; musl's
+/* glibc's strerror() for what open(2) can say about a /proc file and
+ * write(2) about stdout; musl's
  * wording differs and its full table would cost 2 KiB */
 static const char *error_text(int e)
 {
 	static const unsigned char no[] = {
 		0, EINVAL, EPERM, ENOENT, EACCES, EIO, ENXIO, ENOMEM, ENODEV, ENOTDIR,
-		EISDIR, ENFILE, EMFILE, ENAMETOOLONG, ELOOP, EPROTONOSUPPORT
+		EISDIR, ENFILE, EMFILE, ENAMETOOLONG, ELOOP, EPROTONOSUPPORT, ENOSPC
 	};
 	static const char text[] =
 		"Success\0Invalid argument\0Operation not permitted\0"
@@ -594,7 +602,7 @@ static const char *error_text(int e)
 		"No such device or address\0Cannot allocate memory\0No such device\0"
 		"Not a directory\0Is a directory\0Too many open files in system\0"
 		"Too many open files\0File name too long\0Too many levels of symbolic links\0"
-		"Protocol not supported";
+		"Protocol not supported\0No space left on device";
 	static char unknown[32] = "Unknown error ";
 	char num[12];
 	unsigned i;
@@ -602,7 +610,7 @@ static const char *error_text(int e)
 	for (i = 0; i < sizeof(no); i++)
 		if (no[i] == e)
 			return nth(text, i);
-	strcpy(unknown + 14, utoa(num + 11, e));
+	strcpy(unknown + 14, utoa(num + 11, (unsigned)e));	/* a kernel answer can hold any int */
 	return unknown;
 }
 
@@ -644,58 +652,6 @@ static void report_error(const char *a, const char *b, int e)
 	errs(error_text(e), "\n", 0);
 }
 
-/* Text from other processes never reaches the terminal raw: control
- * characters become C escapes, and so does the backslash, so that the
- * escapes cannot be forged.  Returns the length written to d (at most 4). */
-static int escape_char(char *d, unsigned char c)
-{
-	static const char named[] = "\\\\\nn\tt\rr";
-	const char *e;
-
-	if (c >= 32 && c != 127 && c != '\\') {
-		*d = c;
-		return 1;
-	}
-	d[0] = '\\';
-	if (c && (e = strchr(named, c))) {
-		d[1] = e[1];
-		return 2;
-	}
-	d[1] = 'x';
-	d[2] = hex_digits[c >> 4];
-	d[3] = hex_digits[c & 15];
-	return 4;
-}
-
-/* escapes s[0..n) into d while the result fits in room bytes; an escape
- * is never cut in two.  Returns the length written. */
-static size_t escape(char *d, const char *s, size_t n, size_t room)
-{
-	size_t len = 0;
-	char e[4];
-	int k;
-
-	for (; n--; s++) {
-		k = escape_char(e, *s);
-		if (len + k > room)
-			break;
-		memcpy(d + len, e, k);
-		len += k;
-	}
-	return len;
-}
-
-static void out_escaped(const char *s, size_t n)
-{
-	char e[4];
-
-	while (n--)
-		outn(e, escape_char(e, *s++));
-}
-
-/* ---- JSON (--json): strings, structure, and the text tables of -r -i -g
- * as objects ---- */
-
 /* the length of the UTF-8 character at s (n bytes left), 0 if s starts
  * none: overlong forms, surrogates and what is past U+10FFFF are none */
 static int utf8_len(const unsigned char *s, size_t n)
@@ -714,6 +670,74 @@ static int utf8_len(const unsigned char *s, size_t n)
 	}
 	return u >> (k == 1 ? 7 : 5 * k + 1) && u >> 11 != 0x1b && u <= 0x10ffff ? k + 1 : 0;
 }
+
+/* Text from other processes never reaches the terminal raw: a character
+ * is written as it is when it is printable ASCII or UTF-8 other than a C1
+ * control; any other byte becomes a C escape, and so does the backslash, so
+ * that escapes cannot be forged.  Writes the next character of s[0..n) to
+ * d (at most 4 bytes) and returns its length there; *used is what it took
+ * of s. */
+static int escape_next(char *d, const char *s, size_t n, int *used)
+{
+	static const char named[] = "\\\\\nn\tt\rr";
+	const unsigned char *u = (const void *)s;
+	int k = utf8_len(u, n);
+	const char *e;
+
+	*used = 1;
+	if (k > 1 && (*u != 0xc2 || u[1] >= 0xa0)) {
+		memcpy(d, s, k);
+		return *used = k;
+	}
+	if (*u >= 32 && *u < 127 && *u != '\\') {
+		*d = *u;
+		return 1;
+	}
+	d[0] = '\\';
+	if (*u && (e = strchr(named, *u))) {
+		d[1] = e[1];
+		return 2;
+	}
+	d[1] = 'x';
+	d[2] = hex_digits[*u >> 4];
+	d[3] = hex_digits[*u & 15];
+	return 4;
+}
+
+/* escapes s[0..n) into d while the result fits in room bytes; an escape
+ * is never cut in two.  Returns the length written. */
+static size_t escape(char *d, const char *s, size_t n, size_t room)
+{
+	size_t len = 0;
+	char e[4];
+	int k, used;
+
+	for (; n; s += used, n -= used) {
+		k = escape_next(e, s, n, &used);
+		if (len + k > room)
+			break;
+		memcpy(d + len, e, k);
+		len += k;
+	}
+	return len;
+}
+
+/* s[0..n) escaped; with blanks, a NUL is a blank (between the arguments of
+ * a command line) */
+static void out_escaped(const char *s, size_t n, int blanks)
+{
+	char e[4];
+	int used;
+
+	for (; n; s += used, n -= used)
+		if (!*s && blanks)
+			outc(' '), used = 1;
+		else
+			outn(e, escape_next(e, s, n, &used));
+}
+
+/* ---- JSON (--json): strings, structure, and the text tables of -r -i -g
+ * as objects ---- */
 
 /* s[0..n) as a JSON string that any parser takes and no terminal obeys:
  * quote, backslash, control characters (C1 too), DEL and bytes that are
@@ -1705,7 +1729,7 @@ static int diag_rows(const struct table *t)
 		states = FLAG(O_LISTENING) ? 1 << TCP_LISTEN : TCPF_ALL & ~(1 << TCP_LISTEN);
 	if (t->kind != K_UDP)	/* udp's UNKNOWN is most states */
 		states &= (states_in ? states_in : TCPF_ALL) & ~states_out;
-	return diag_dump(t, states, t->kind != K_RAW, diag_row);
+	return diag_dump(t, states, t->kind != K_RAW && filter_kinds & 1 << F_PORT, diag_row);
 }
 
 /* --dual-stack: IPV6_V6ONLY of the inet6 sockets that may take IPv4, from
@@ -2023,7 +2047,7 @@ static void text_unix_row(const struct sock_row *r)
 	text_program(r);
 	outc(' ');
 	if (r->has_inode)
-		out_escaped(r->path, r->plen);	/* whole, where net-tools stops at a blank */
+		out_escaped(r->path, r->plen, 0);	/* whole, where net-tools stops at a blank */
 	else
 		outf("%lu", r->inode);	/* net-tools prints the inode as the path */
 	text_cmdline(r);
@@ -2481,9 +2505,6 @@ static size_t cmdline_len(const struct proc *p)
 static void text_cmdline(const struct sock_row *r)
 {
 	const struct proc *p = program(r);
-	const char *c;
-	size_t n;
-	char e[4];
 
 	if (!FEATURE_IDENTITY || !FLAG(O_CMDLINE))
 		return;
@@ -2492,8 +2513,7 @@ static void text_cmdline(const struct sock_row *r)
 		return;
 	}
 	outc(' ');
-	for (c = strs + p->cmd, n = cmdline_len(p); n--; c++)
-		*c ? outn(e, escape_char(e, *c)) : outc(' ');
+	out_escaped(strs + p->cmd, cmdline_len(p), 1);
 }
 
 /* the process of a row as JSON: with -p, and for the filters that ask */
@@ -4873,7 +4893,7 @@ static void ns_list(uint64_t ino, uint32_t pid, const char *spec, const char *na
 		     pid ? "pid " : "ip netns ");
 		if (pid)
 			outf("%u, ", pid);
-		out_escaped(name, strlen(name));
+		out_escaped(name, strlen(name), 0);
 		outs("):\n");
 	}
 	ns_rc |= listing();

@@ -9,8 +9,6 @@
  * addresses of the selector bytes and a few fixed ones; each result is
  * checked against what its caller's buffer holds.
  * SPDX-License-Identifier: 0BSD */
-#define NETSTAT_NO_MAIN
-#include "../../applet/netstat.c"
 #include "fuzz.h"
 
 static void check_name(const char *s, size_t max)

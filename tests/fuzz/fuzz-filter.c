@@ -7,8 +7,6 @@
  * that it refuses is not run (netstat_main() would call usage(), which
  * exits).
  * SPDX-License-Identifier: 0BSD */
-#define NETSTAT_NO_MAIN
-#include "../../applet/netstat.c"
 #include "fuzz.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
@@ -58,14 +56,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	static const char *const file[] = { "tcp", "tcp6", "udp", "unix" };
+	static char b[65536];
 	char from[512], to[64];
 	int i;
 
 	fz_init();
 	for (i = 0; i < 4; i++) {	/* a small tree of every kind of row */
 		snprintf(from, sizeof(from), "%s/tests/fixtures/real/net/%s", FZ_ROOT, file[i]);
-		snprintf(to, sizeof(to), "%s/net/%s", fz_proc, file[i]);
-		fz_copy(from, to);
+		snprintf(to, sizeof(to), "net/%s", file[i]);
+		fz_proc_write(to, b, fz_slurp(from, b, sizeof(b)));
 	}
 	return 0;
 }

@@ -1,6 +1,7 @@
 /* The fd-link and cmdline parsers.  The input after two selector bytes is
  * PID 1234's cmdline, its fd links (one target a line) and its exe link,
- * separated by FZ_SEP: fz_dir/proc/1234/cmdline,
+ * separated by FZ_SEP: fz_dir/proc/1234/cmdline (real files: the
+ * applet reads them relative to its PROC_ROOT descriptor),
  * fd/0..15 -> each line, exe -> the third part, in a PROC_ROOT tree whose
  * net/tcp and net/unix list sockets of inodes 1000..1007.  Each link text
  * goes through socket_inode() (parse_ulong0()), which is checked against
@@ -10,8 +11,6 @@
  * json_program(), held_by()) with --cmdline, --exe, --json, pid= and cmd=
  * as d[0] and d[1] pick.
  * SPDX-License-Identifier: 0BSD */
-#define NETSTAT_NO_MAIN
-#include "../../applet/netstat.c"
 #include "fuzz.h"
 
 #define NFD 16
@@ -67,7 +66,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 	fz_reset(0);
 	/* cmdline */
 	p = fz_part(d + 2, n - 2, 0, &len);
-	fz_proc_write("1234/cmdline", p, len);
+	fz_real_write("1234/cmdline", p, len);
 	/* fd links */
 	p = fz_part(d + 2, n - 2, 1, &len);
 	for (i = 0; i < NFD; i++) {

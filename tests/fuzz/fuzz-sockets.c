@@ -4,8 +4,6 @@
  * netstat_main() (list_sockets(), table_rows() -> proc_rows(), text_row()
  * or json_row()) with the options d[1] and d[2] pick, and a filter.
  * SPDX-License-Identifier: 0BSD */
-#define NETSTAT_NO_MAIN
-#include "../../applet/netstat.c"
 #include "fuzz.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
@@ -35,6 +33,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 	t = tables + d[0] % 9;
 	f = d[0] / 9 % 16;	/* 0..12: a filter, else none */
 	fz_reset(0);
+	fz_pieces(d[n - 1]);	/* read() in pieces of a size the last byte picks */
 	args[a++] = proto[t - tables];
 	if (d[0] / 144 && t->kind != K_UNIX)	/* -4 or -6 too */
 		args[a++] = t->family == AF_INET6 ? "-6" : "-4";

@@ -4,8 +4,6 @@
  * st_pairs(), st_snmp6(), st_sctp(), st_value()) with -t -u -w --sctp,
  * -6, --json as d[0] picks.
  * SPDX-License-Identifier: 0BSD */
-#define NETSTAT_NO_MAIN
-#include "../../applet/netstat.c"
 #include "fuzz.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
@@ -20,6 +18,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 	if (n < 1)
 		return 0;
 	fz_reset(0);
+	fz_pieces(d[n - 1]);	/* read() in pieces of a size the last byte picks */
 	args[a++] = "-s";
 	for (i = 0; i < 8; i++)
 		if (d[0] >> i & 1)

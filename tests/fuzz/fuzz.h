@@ -1,28 +1,94 @@
-/* tests/fuzz/fuzz.h: what the libFuzzer harnesses share.  Each harness
- * does #define NETSTAT_NO_MAIN, #include "../../applet/netstat.c", then
- * this file, so everything here sees the applet's statics.
+/* tests/fuzz/fuzz.h: the applet in a box, for the libFuzzer harnesses.
+ * A harness includes this file instead of applet/netstat.c: it includes
+ * the applet (without main) with its system calls answered here, so that
+ * every run goes through the applet's own code and touches nothing:
  *
- * - fz_init(): a private mount and network namespace (no DNS server can
- *   answer: dns_lookup() fails at once), /etc/{services,protocols,passwd,
- *   hosts,networks,resolv.conf} bind-mounted from writable files in a
- *   private temporary directory (the fixtures' by default; fuzz-etc writes
- *   its input into them), a PROC_ROOT tree in that directory, and the
- *   applet's stdout and stderr sent to /dev/null (libFuzzer's own output
- *   and the sanitizer reports keep the real stderr).
- * - fz_reset(): every global a run changes, back to its first value, so
- *   that runs are independent; the function-local statics are reached by
- *   their assembler names (FZ_LOCAL), which the applet has no hook for.
- * - fz_part(): inputs that hold several files, separated by FZ_SEP.
- * - fz_main(): netstat_main() on a list of arguments (never ones that
- *   reach usage(), exit() or -c).
+ * - files: openat() of a path registered with fz_file() (a /proc table
+ *   under fz_proc, an /etc file) opens the bytes in memory, and read()
+ *   hands them out in pieces of fz_chunk bytes (0: all that fits), so the
+ *   line reader's refills are fuzzed too; any other /etc file does not
+ *   exist; other paths (fz-procs' PID directory) are real files under
+ *   fz_dir.
+ * - sockets: sock_diag's netlink socket answers each dump request with
+ *   fz_batch (the harness's netlink messages, as one recv()), then
+ *   NLMSG_DONE; the -i socket answers each ioctl() with fz_ioctl_answer();
+ *   a DNS query cannot connect.  write() to stdout and stderr is dropped.
+ * - memory and state: each run starts as the program does, with the
+ *   applet's statics (all of them, in sections of their own, so function
+ *   local ones too) as they were before the first run, and the mappings
+ *   and descriptors the last run left are released.
  *
- * Built with clang 14, glibc: see tests/fuzz/run.sh.
+ * fz_main() runs netstat_main() on a list of arguments (never ones that
+ * reach usage(), exit() or -c).  fz_part() splits an input that holds
+ * several files.  Built with clang 14 and glibc: see tests/fuzz/run.sh.
  * SPDX-License-Identifier: 0BSD */
-#include <ftw.h>
-#include <sched.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
-#include <sys/mount.h>
+#include <stdlib.h>
+#include <string.h>
+#include <arpa/inet.h>
+#include <net/if.h>
+#include <net/if_arp.h>
+#include <net/route.h>
+#include <netinet/in.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/utsname.h>
+#include <unistd.h>
+
+/* the applet's calls, renamed in its code only: the headers above were read */
+static long fz_syscall(long nr, ...);
+static ssize_t fz_read(int fd, void *b, size_t n);
+static ssize_t fz_write_(int fd, const void *b, size_t n);
+static int fz_close(int fd);
+static int fz_socket(int family, int type, int protocol);
+static ssize_t fz_send(int fd, const void *b, size_t n, int flags);
+static ssize_t fz_recv(int fd, void *b, size_t n, int flags);
+static int fz_connect(int fd, const struct sockaddr *a, socklen_t n);
+static int fz_ioctl(int fd, unsigned long req, ...);
+#define syscall fz_syscall
+#define read fz_read
+#define write fz_write_
+#define close fz_close
+#define socket fz_socket
+#define send fz_send
+#define recv fz_recv
+#define connect fz_connect
+#define ioctl fz_ioctl
+
+#define NETSTAT_NO_MAIN
+#pragma clang section bss = "netstat_bss" data = "netstat_data"
+#include "../../applet/netstat.c"
+#pragma clang section bss = "" data = ""
+
+#undef syscall
+#undef read
+#undef write
+#undef close
+#undef socket
+#undef send
+#undef recv
+#undef connect
+#undef ioctl
+#undef strlen			/* the applet's own string functions stay its own */
+#undef strnlen
+#undef stpcpy
+#undef strcpy
+#undef strcat
+#undef strchr
+#undef strrchr
+#undef strncmp
+#undef memchr
+#undef getenv
+
+#include <ftw.h>
 #include <sanitizer/common_interface_defs.h>
 
 #ifndef FZ_ROOT			/* the repository: run.sh passes it */
@@ -35,52 +101,76 @@
 static char fz_dir[64];		/* the private tree: PROC_ROOT is fz_dir/proc */
 static char fz_proc[96];
 
-/* a function-local static of the applet, by its assembler name (clang
- * names the static s of function f "f.s") */
-#define FZ_LOCAL(name) ({ void *p_; __asm__("leaq " name "(%%rip), %0" : "=r"(p_)); p_; })
-/* the functions whose statics are reset: emitted even where a harness
- * does not call them, so that the names above exist */
-static void *volatile fz_keep[] = {
-	(void *)user_name, (void *)load_services, (void *)rt_fib4, (void *)rt_fib6,
-	(void *)st_snmp6, (void *)unix_row, (void *)dual_stack, (void *)no_memory,
-};
-
 static void fz_die(const char *what)
 {
 	fprintf(stderr, "fuzz: %s: %s\n", what, strerror(errno));
 	abort();
 }
 
-static void fz_write(const char *path, const void *d, size_t n)
-{
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+/* ---- files in memory ---- */
 
-	if (fd < 0)
+#define FZ_FILES 16
+static struct fz_file {
+	char path[160];
+	const void *data;	/* a copy: fz_file() owns it */
+	size_t len;
+} fz_files[FZ_FILES];
+
+#define FZ_FD 4000		/* fake descriptors: FZ_FD + i */
+#define FZ_FDS 16
+enum { FZ_NONE, FZ_OPEN, FZ_NETLINK, FZ_INET };
+static struct {
+	int kind;
+	struct fz_file *f;
+	size_t pos;
+	int sent;		/* netlink: 1 when a dump was asked, 2 after its batch */
+} fz_fds[FZ_FDS];
+
+static size_t fz_chunk;		/* read(): at most this much at a time; 0: all */
+static const uint8_t *fz_batch;	/* the netlink answer */
+static size_t fz_batch_len;
+
+static struct fz_file *fz_find(const char *path)
+{
+	int i;
+
+	for (i = 0; i < FZ_FILES; i++)
+		if (fz_files[i].path[0] && !strcmp(fz_files[i].path, path))
+			return fz_files + i;
+	return 0;
+}
+
+/* path holds d[0..n) from now on (d 0: path does not exist) */
+static void fz_file(const char *path, const void *d, size_t n)
+{
+	struct fz_file *f = fz_find(path);
+	int i;
+
+	if (!f)
+		for (i = 0; i < FZ_FILES && !f; i++)
+			if (!fz_files[i].path[0])
+				f = fz_files + i;
+	if (!f || strlen(path) >= sizeof(f->path))
 		fz_die(path);
-	while (n) {
-		ssize_t k = write(fd, d, n);
-		if (k <= 0)
-			fz_die(path);
-		d = (const char *)d + k;
-		n -= k;
-	}
-	close(fd);
+	free((void *)f->data);
+	f->data = 0;
+	f->len = 0;
+	f->path[0] = 0;
+	if (!d)
+		return;
+	snprintf(f->path, sizeof(f->path), "%s", path);
+	f->data = malloc(n ? n : 1);
+	memcpy((void *)f->data, d, n);
+	f->len = n;
 }
 
-/* fz_dir/rel */
-static const char *fz_path(char *buf, const char *rel)
-{
-	snprintf(buf, 256, "%s/%s", fz_dir, rel);
-	return buf;
-}
-
-/* a file of the PROC_ROOT tree: fz_dir/proc/rel (net/tcp ...) */
+/* a file of the PROC_ROOT tree: fz_proc/rel (net/tcp ...) */
 static void fz_proc_write(const char *rel, const void *d, size_t n)
 {
 	char p[256];
 
 	snprintf(p, sizeof(p), "%s/%s", fz_proc, rel);
-	fz_write(p, d, n);
+	fz_file(p, d ? d : "", n);
 }
 
 static void fz_proc_unlink(const char *rel)
@@ -88,7 +178,49 @@ static void fz_proc_unlink(const char *rel)
 	char p[256];
 
 	snprintf(p, sizeof(p), "%s/%s", fz_proc, rel);
-	unlink(p);
+	fz_file(p, 0, 0);
+}
+
+/* the /etc files the applet opens */
+static const char *const fz_etc[] = { "services", "protocols", "passwd", "hosts", "networks", "resolv.conf" };
+#define FZ_N_ETC 6
+
+static void fz_etc_write(int i, const void *d, size_t n)
+{
+	char p[64];
+
+	snprintf(p, sizeof(p), "/etc/%s", fz_etc[i]);
+	fz_file(p, d ? d : "", n);
+}
+
+/* a whole real file, or 0 bytes */
+static size_t fz_slurp(const char *path, char *b, size_t size)
+{
+	int fd = open(path, O_RDONLY);
+	ssize_t n = fd < 0 ? 0 : read(fd, b, size);
+
+	if (fd >= 0)
+		close(fd);
+	return n > 0 ? n : 0;
+}
+
+/* a real file under fz_dir/proc (fz-procs' PID directory) */
+static void fz_real_write(const char *rel, const void *d, size_t n)
+{
+	char p[256];
+	int fd;
+
+	snprintf(p, sizeof(p), "%s/%s", fz_proc, rel);
+	if ((fd = open(p, O_WRONLY | O_CREAT | O_TRUNC, 0644)) < 0)
+		fz_die(p);
+	while (n) {
+		ssize_t k = write(fd, d, n);
+		if (k <= 0)
+			fz_die(p);
+		d = (const char *)d + k;
+		n -= k;
+	}
+	close(fd);
 }
 
 static void fz_mkdir(const char *rel)
@@ -100,63 +232,256 @@ static void fz_mkdir(const char *rel)
 		fz_die(p);
 }
 
-/* the file's content, or none */
-static void fz_copy(const char *from, const char *to)
+/* ---- the applet's system calls ---- */
+
+static unsigned char fz_real_fd[1024];	/* real descriptors the applet opened */
+/* its mappings; those of past runs stay mapped and are handed out again
+ * (zeroed, as mmap gives them), which spares the system calls and faults */
+static struct { void *p; size_t n; char used; } fz_maps[256];
+
+static int fz_fake(int kind)
 {
-	char b[65536];
-	int fd = open(from, O_RDONLY);
-	ssize_t n = fd < 0 ? 0 : read(fd, b, sizeof(b));
-
-	if (fd >= 0)
-		close(fd);
-	fz_write(to, b, n > 0 ? n : 0);
-}
-
-/* the /etc files the applet opens, bound to fz_dir/etc/NAME */
-static const char *const fz_etc[] = { "services", "protocols", "passwd", "hosts", "networks", "resolv.conf" };
-#define FZ_N_ETC 6
-
-static void fz_etc_write(int i, const void *d, size_t n)
-{
-	char p[256], rel[64];
-
-	snprintf(rel, sizeof(rel), "etc/%s", fz_etc[i]);
-	fz_write(fz_path(p, rel), d, n);
-}
-
-static void fz_isolate(void)
-{
-	char p[256], from[512], to[64], rel[64];
 	int i;
 
-	if (unshare(CLONE_NEWNS | CLONE_NEWNET)) {
-		/* not root: a user namespace of our own first */
-		uid_t uid = getuid();
-		gid_t gid = getgid();
-		char m[64];
+	for (i = 0; i < FZ_FDS; i++)
+		if (!fz_fds[i].kind) {
+			memset(&fz_fds[i], 0, sizeof(fz_fds[i]));
+			fz_fds[i].kind = kind;
+			return FZ_FD + i;
+		}
+	errno = EMFILE;
+	return -1;
+}
 
-		if (unshare(CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWNET))
-			fz_die("unshare");
-		fz_write("/proc/self/setgroups", "deny", 4);
-		snprintf(m, sizeof(m), "0 %u 1", (unsigned)uid);
-		fz_write("/proc/self/uid_map", m, strlen(m));
-		snprintf(m, sizeof(m), "0 %u 1", (unsigned)gid);
-		fz_write("/proc/self/gid_map", m, strlen(m));
+#define FZ_SLOT(fd) ((unsigned)(fd) - FZ_FD < FZ_FDS && fz_fds[(fd) - FZ_FD].kind ? &fz_fds[(fd) - FZ_FD] : 0)
+
+static void fz_map(void *old, void *p, size_t n)
+{
+	int i;
+
+	for (i = 0; i < 256; i++)
+		if (fz_maps[i].p == old) {
+			fz_maps[i].p = p;
+			fz_maps[i].n = n;
+			fz_maps[i].used = 1;
+			return;
+		}
+	fz_die("more than 256 mappings");
+}
+
+/* a mapping of n bytes left by a past run, zeroed; 0 if none */
+static void *fz_reuse(size_t n)
+{
+	int i;
+
+	for (i = 0; i < 256; i++)
+		if (fz_maps[i].p && !fz_maps[i].used && fz_maps[i].n == n) {
+			fz_maps[i].used = 1;
+			memset(fz_maps[i].p, 0, n);
+			return fz_maps[i].p;
+		}
+	return 0;
+}
+
+/* no ASan: it reads six arguments where the applet passed fewer */
+__attribute__((no_sanitize("address"))) static long fz_syscall(long nr, ...)
+{
+	long a[6];
+	va_list ap;
+	int i;
+
+	va_start(ap, nr);
+	for (i = 0; i < 6; i++)
+		a[i] = va_arg(ap, long);
+	va_end(ap);
+	if (nr == SYS_openat && (int)a[0] == AT_FDCWD) {
+		const char *path = (const char *)a[1];
+		struct fz_file *f = fz_find(path);
+		int fd;
+
+		if (f) {
+			if ((fd = fz_fake(FZ_OPEN)) >= 0)
+				fz_fds[fd - FZ_FD].f = f;
+			return fd;
+		}
+		/* never the host's: its /etc, its /proc; the tree's directories are real */
+		if (!strncmp(path, "/etc/", 5) || !strncmp(path, "/proc", 5)
+		    || !strncmp(path, fz_proc, strlen(fz_proc))) {
+			struct stat st;
+
+			if (*path == '/' && path[1] == 't' && !stat(path, &st) && S_ISDIR(st.st_mode))
+				goto real;
+			errno = ENOENT;
+			return -1;
+		}
 	}
-	if (mount("none", "/", 0, MS_REC | MS_PRIVATE, 0))
-		fz_die("mount --make-rprivate /");
-	fz_mkdir("../etc");
-	for (i = 0; i < FZ_N_ETC; i++) {
-		snprintf(from, sizeof(from), "%s/tests/fixtures/etc/%s", FZ_ROOT, fz_etc[i]);
-		snprintf(rel, sizeof(rel), "etc/%s", fz_etc[i]);
-		if (i == 5)	/* nameserver: nobody, in our empty namespace */
-			fz_write(fz_path(p, rel), "nameserver 127.0.0.1\n", 21);
-		else
-			fz_copy(from, fz_path(p, rel));
-		snprintf(to, sizeof(to), "/etc/%s", fz_etc[i]);
-		if (mount(p, to, 0, MS_BIND, 0))
-			fz_die(to);
+	if (nr == SYS_mmap && !a[0] && (a[4] == -1 || (int)a[4] == -1)) {
+		void *p = fz_reuse(a[1]);
+		if (p)
+			return (long)p;
 	}
+real:
+	{
+		long r = syscall(nr, a[0], a[1], a[2], a[3], a[4], a[5]);
+
+		if (nr == SYS_openat && r >= 0 && r < 1024)
+			fz_real_fd[r] = 1;
+		if (nr == SYS_mmap && r != -1)
+			fz_map(0, (void *)r, a[1]);
+		if (nr == SYS_mremap && r != -1)
+			fz_map((void *)a[0], (void *)r, a[2]);
+		return r;
+	}
+}
+
+static ssize_t fz_read(int fd, void *b, size_t n)
+{
+	typeof(fz_fds[0]) *s = FZ_SLOT(fd);
+	size_t k;
+
+	if (!s)
+		return read(fd, b, n);
+	if (s->kind != FZ_OPEN) {
+		errno = EINVAL;
+		return -1;
+	}
+	k = s->f->len - s->pos;
+	if (k > n)
+		k = n;
+	if (fz_chunk && k > fz_chunk)
+		k = fz_chunk;
+	memcpy(b, (const char *)s->f->data + s->pos, k);
+	s->pos += k;
+	return k;
+}
+
+static ssize_t fz_write_(int fd, const void *b, size_t n)
+{
+	if (fd == 1 || fd == 2)
+		return n;
+	return write(fd, b, n);
+}
+
+static int fz_close(int fd)
+{
+	typeof(fz_fds[0]) *s = FZ_SLOT(fd);
+
+	if (s) {
+		s->kind = FZ_NONE;
+		return 0;
+	}
+	if (fd >= 0 && fd < 1024)
+		fz_real_fd[fd] = 0;
+	return close(fd);
+}
+
+static int fz_socket(int family, int type, int protocol)
+{
+	return fz_fake(family == AF_NETLINK ? FZ_NETLINK : FZ_INET);
+}
+
+static ssize_t fz_send(int fd, const void *b, size_t n, int flags)
+{
+	typeof(fz_fds[0]) *s = FZ_SLOT(fd);
+
+	if (!s || s->kind != FZ_NETLINK) {
+		errno = ENOTCONN;
+		return -1;
+	}
+	s->sent = 1;
+	return n;
+}
+
+static ssize_t fz_recv(int fd, void *b, size_t n, int flags)
+{
+	typeof(fz_fds[0]) *s = FZ_SLOT(fd);
+	struct nl_header done = { sizeof(done) + 4, NLMSG_DONE, 0, 0, 0 };
+
+	if (!s || s->kind != FZ_NETLINK || !s->sent) {
+		errno = EAGAIN;
+		return -1;
+	}
+	if (s->sent == 1) {	/* the batch; with MSG_TRUNC its whole length */
+		s->sent = 2;
+		memcpy(b, fz_batch, fz_batch_len < n ? fz_batch_len : n);
+		return fz_batch_len;
+	}
+	s->sent = 0;
+	if (n < sizeof(done) + 4)
+		return 0;
+	memcpy(b, &done, sizeof(done));
+	memset((char *)b + sizeof(done), 0, 4);
+	return sizeof(done) + 4;
+}
+
+static int fz_connect(int fd, const struct sockaddr *a, socklen_t n)
+{
+	errno = ECONNREFUSED;	/* no DNS server answers */
+	return -1;
+}
+
+/* the -i socket's answers: fz-iface sets it */
+static int (*fz_ioctl_answer)(unsigned long req, void *arg);
+
+static int fz_ioctl(int fd, unsigned long req, ...)
+{
+	typeof(fz_fds[0]) *s = FZ_SLOT(fd);
+	va_list ap;
+	void *arg;
+
+	va_start(ap, req);
+	arg = va_arg(ap, void *);
+	va_end(ap);
+	if (!s || s->kind != FZ_INET || !fz_ioctl_answer) {
+		errno = ENOTTY;
+		return -1;
+	}
+	return fz_ioctl_answer(req, arg);
+}
+
+/* ---- each run as the program starts ---- */
+
+extern char __start_netstat_data[], __stop_netstat_data[];
+extern char __start_netstat_bss[], __stop_netstat_bss[];
+static char *fz_data0;	/* the applet's data before the first run */
+
+/* copies without ASan's checks: the sections hold the globals' redzones */
+__attribute__((no_sanitize("address", "undefined"))) static void fz_copy(volatile char *d,
+	const volatile char *s, size_t n)
+{
+	for (; n >= 8; n -= 8, d += 8, s += s ? 8 : 0)
+		*(volatile uint64_t *)d = s ? *(const volatile uint64_t *)s : 0;
+	for (; n; n--)
+		*d++ = s ? *s++ : 0;
+}
+
+/* every run starts where the program does: statics, mappings, descriptors */
+static void fz_reset(int unused)
+{
+	int i;
+
+	(void)unused;
+	for (i = 0; i < 256; i++)
+		fz_maps[i].used = 0;
+	for (i = 3; i < 1024; i++)
+		if (fz_real_fd[i]) {
+			close(i);
+			fz_real_fd[i] = 0;
+		}
+	for (i = 0; i < FZ_FDS; i++)
+		fz_fds[i].kind = FZ_NONE;
+	fz_copy(__start_netstat_data, fz_data0, __stop_netstat_data - __start_netstat_data);
+	fz_copy(__start_netstat_bss, 0, __stop_netstat_bss - __start_netstat_bss);
+	proc_root = fz_proc;	/* as netstat_main() sets it from PROC_ROOT */
+	fz_chunk = 0;
+	errno = 0;
+}
+
+/* read() hands out files in pieces of a size the input picks (byte b:
+ * below 128 all at once, else 1 to 1024 bytes) */
+static void fz_pieces(uint8_t b)
+{
+	fz_chunk = b < 128 ? 0 : (size_t)(b - 127) * (b - 127) / 16 + 1;
 }
 
 static int fz_rm(const char *path, const struct stat *st, int type, struct FTW *ftw)
@@ -174,8 +499,15 @@ static void fz_cleanup(void)
 
 static void fz_init(void)
 {
-	int null = open("/dev/null", O_RDWR), err = dup(2);
+	static char b[65536];
+	char from[512];
+	size_t n = __stop_netstat_data - __start_netstat_data;
+	int i;
 
+	if ((uintptr_t)__start_netstat_data % 8 || (uintptr_t)__start_netstat_bss % 8)
+		fz_die("the applet's sections are not aligned");
+	fz_data0 = malloc(n + 1);
+	fz_copy(fz_data0, __start_netstat_data, n);
 	snprintf(fz_dir, sizeof(fz_dir), "/tmp/netstat-fuzz.XXXXXX");
 	if (!mkdtemp(fz_dir))
 		fz_die("mkdtemp");
@@ -184,68 +516,13 @@ static void fz_init(void)
 		fz_die(fz_proc);
 	fz_mkdir("net");
 	atexit(fz_cleanup);
-	fz_isolate();
 	setenv("PROC_ROOT", fz_proc, 1);
-	/* the applet writes to fds 1 and 2 itself: both to /dev/null; the
-	 * sanitizers and libFuzzer (glibc's stderr FILE) keep the real one */
-	if (null < 0 || err < 0 || dup2(null, 1) < 0 || dup2(null, 2) < 0)
-		fz_die("/dev/null");
-	__sanitizer_set_report_fd((void *)(intptr_t)err);
-	stderr->_fileno = err;
-	close(null);
-}
-
-/* every global the runs change, as the program starts */
-static void fz_reset(int etc)
-{
-	olen = 0;
-	flags = 0;
-	memset(count, 0, sizeof(count));
-	memset(af, 0, sizeof(af));
-	*afname = 0;
-	explicit = noprot = 0;
-	proc_root = fz_proc;	/* as netstat_main() sets them from PROC_ROOT */
-	ns_root = 0;
-	source = SOURCE_ROOT;
-	netns = ns_spec = 0;
-	if (diag_fd >= 0)
-		close(diag_fd);
-	diag_fd = -1;
-	nfilter = filter_kinds = states_in = states_out = 0;
-	programs_loaded = 0;
-	npmap = nproc = strs_len = 0;
-	nv6only = 0;
-	memset(hcache, 0, sizeof(hcache));
-	hnext = 0;
-	rt_looked = 0;
-	memset(rcol, 0, sizeof(rcol));
-	nif = 0;
-	st_kind = 0, st_group = 0, st_on = 0, st_prefix = 0, st_open = 0;
-	igmp6 = igmp_idx = 0;
-	memset(igmp_dev, 0, sizeof(igmp_dev));
-	jtab = jnext = jhead = 0;
-	jlen = ncol = 0;
-	memset(jline, 0, sizeof(jline));
-	memset(jkeys, 0, sizeof(jkeys));
-	memset(jcol, 0, sizeof(jcol));
-	/* the function-local ones */
-	memset(FZ_LOCAL("user_name.cache"), 0, sizeof(((struct { unsigned uid; char known, name[256]; } *)0)[0]) * USER_CACHE);
-	*(unsigned *)FZ_LOCAL("user_name.next") = 0;
-	memset(FZ_LOCAL("rt_fib4.dst"), 0, 4);
-	memset(FZ_LOCAL("rt_fib4.gw"), 0, 4);
-	memset(FZ_LOCAL("rt_fib4.mask"), 0, 4);
-	memset(FZ_LOCAL("rt_fib6.addr"), 0, 32);
-	memset(FZ_LOCAL("st_snmp6.name"), 0, 64);
-	memset(FZ_LOCAL("st_snmp6.title"), 0, 64);
-	memset(FZ_LOCAL("st_snmp6.val"), 0, 8);
-	*(char *)FZ_LOCAL("unix_row.has_inode") = 0;
-	*(char *)FZ_LOCAL("dual_stack.told") = 0;
-	*(char *)FZ_LOCAL("no_memory.told") = 0;
-	if (etc) {		/* /etc/services changed: read it again */
-		*(char *)FZ_LOCAL("load_services.loaded") = 0;
-		nsvc = svc_used = 0;
+	setenv("NETSTAT_SOURCE", "proc", 1);
+	for (i = 0; i < FZ_N_ETC; i++) {	/* the fixtures' /etc; no DNS server */
+		snprintf(from, sizeof(from), "%s/tests/fixtures/etc/%s", FZ_ROOT, fz_etc[i]);
+		n = i == 5 ? 0 : fz_slurp(from, b, sizeof(b));
+		fz_etc_write(i, i == 5 ? "nameserver 127.0.0.1\n" : b, i == 5 ? 21 : n);
 	}
-	errno = 0;
 }
 
 /* the i-th part of d[0..n) (parts separated by FZ_SEP); 0 if there is none */

@@ -54,14 +54,22 @@ for tree in ['route-real', 'route-ns', 'route-rich', 'route-v6', 'route-bogus', 
             continue
         seed('routes', bytes([o0, o1]) + parts(files))
 
-# 3. iface: 16 selector bytes; dev, if_inet6, igmp, igmp6
+# 3. iface: d[0] -i options, d[1] -g options; dev, if_inet6, igmp, igmp6, ioctl answers
+ANSWERS = [
+    # flags UP|LOOPBACK|RUNNING, loopback hw, mtu 65536, map, qlen 1000, 127.0.0.1 ...
+    bytes([0x01, 0x49, 0x00] + [0] * 21 + [0x01, 0x04, 0x03] + [0] * 21 + [0x00, 0x00, 0x00, 0x01] + [0] * 20
+          + [0x00] * 25 + [0x00, 0xe8, 0x03] + [0] * 21 + [0x01, 0x02, 0, 0, 0, 127, 0, 0, 1] + [0] * 15
+          + [0xf0] + [0xf1] + [0x01, 0x02, 0, 0, 0, 255, 0, 0, 0] + [0] * 15),
+    bytes([0x03, 0x43, 0x10, 1, 0x52, 0x54, 0, 0x12, 0x34, 0x56, 0x05, 0xdc, 0xe8, 0x01] * 4),
+    bytes([0xf1]),
+]
 for tree in ['iface-real', 'iface-ns', 'iface-lo', 'iface-old1', 'iface-old2', 'iface-hdr',
              'iface-bogus', 'iface-emptyname', 'groups-bogus', 'groups-device6', 'groups-names',
              'groups-noheader', 'groups-old']:
     files = [rd(tree, 'net', f, cap=2500) or b'' for f in ('dev', 'if_inet6', 'igmp', 'igmp6')]
-    for k in [bytes([0x03, 0xff, 0x01, 0x43, 0x10, 1, 0x52, 0x54, 0, 0x12, 0x34, 0x56, 0x05, 0xdc, 0xe8, 0x01]),
-              bytes([0x05, 0x01, 0x00, 0x49, 0x00, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x02])]:
-        seed('iface', k + parts(files))
+    for k, a in [(bytes([0x00, 0x00]), ANSWERS[0]), (bytes([0x03, 0x01]), ANSWERS[1]),
+                 (bytes([0x09, 0x02]), ANSWERS[0]), (bytes([0x00, 0x08]), ANSWERS[2])]:
+        seed('iface', k + parts(files + [a]))
 
 # 4. stats: d[0] options; snmp, netstat, sctp/snmp, snmp6
 for tree in ['stats-real', 'stats-traffic', 'stats-every', 'stats-big', 'stats-unknown',

@@ -1,16 +1,15 @@
 #!/bin/sh
 # tests/fuzz/run.sh SECONDS [HARNESS...]: builds each libFuzzer harness
 # (tests/fuzz/fuzz-NAME.c, all of them by default; NAME or fuzz-NAME)
-# into build/fuzz/, runs it for SECONDS on a copy of its seed corpus
+# into build/fuzz/, runs it for SECONDS (or FUZZ_RUNS executions, if fewer) on a copy of its seed corpus
 # (tests/fuzz/corpus/NAME; what it adds stays in build/fuzz/corpus/NAME),
 # and says per harness the executions, the coverage (cov/ft of libFuzzer's
 # last stats line) and PASS or FAIL; FAIL is a crash, a leak, a sanitizer
 # report, a harness check (abort), an exit, a timeout or OOM, whose input is
 # kept as build/fuzz/artifacts/NAME-*.  Ends with "fuzz: N passed, M
 # failed", status 1 on any failure.  Needs clang 14 (Debian's) with
-# libFuzzer; FUZZ_CC overrides the compiler.  Runs the harnesses as root or
-# in a user namespace of their own (they unshare a mount and a network
-# namespace: see tests/fuzz/fuzz.h).
+# libFuzzer; FUZZ_CC overrides the compiler.  Any user can run them: the
+# applet's files, sockets and ioctls are answered in memory (tests/fuzz/fuzz.h).
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root" || exit 1
@@ -58,7 +57,7 @@ for h; do
 	log=$out/logs/$h.log
 	ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} \
 	UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1} \
-		"$bin" -max_total_time="$secs" -max_len="$(max_len "$h")" -timeout=10 -rss_limit_mb=2048 \
+		"$bin" -max_total_time="$secs" ${FUZZ_RUNS:+-runs=$FUZZ_RUNS} -max_len="$(max_len "$h")" -timeout=10 -rss_limit_mb=2048 \
 		-print_final_stats=1 -artifact_prefix="$out/artifacts/$h-" "$out/corpus/$h" >"$log" 2>&1
 	rc=$?
 	execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
@@ -70,7 +69,7 @@ for h; do
 	fi
 	art=$(ls "$out/artifacts/$h-"* 2>/dev/null | head -1)
 	if [ $rc -eq 0 ] && [ -z "$art" ] && ! grep -qE 'ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error:|SUMMARY: ' "$log"; then
-		echo "fuzz-$h: PASS  ${execs:-?} executions in ${secs}s, cov ${cov:-?} ft ${ft:-?}"
+		echo "fuzz-$h: PASS  ${execs:-?} executions in $(sed -n 's/.*Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)s, cov ${cov:-?} ft ${ft:-?}"
 		pass=$((pass + 1))
 	else
 		what=$(grep -m1 -E 'ERROR: |runtime error:|SUMMARY: |^fuzz: |json_string: |socket_inode' "$log")
