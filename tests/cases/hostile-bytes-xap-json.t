@@ -1,0 +1,10 @@
+# hostile-bytes: raw C1 bytes, UTF-8 C1, invalid/overlong/surrogate/truncated UTF-8, valid UTF-8, \ ESC DEL TAB
+# text rule: printable ASCII and valid UTF-8 except C1 as they are; every other byte \xNN (\\ \n \t \r); checked against net-tools by decoding
+deviation: --json is ours: C1 as \u0080..\u009f, bytes not UTF-8 as \u00XX
+needs: json
+fixture: hostile-bytes
+args: -xap --json
+status: 0
+--- stdout
+[{"proto":"unix","refcnt":2,"flags":["ACC"],"type":"STREAM","state":"LISTENING","inode":20001,"path":"/tmp/raw-\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f","pid":600,"program":"allbytes"},{"proto":"unix","refcnt":3,"flags":[],"type":"STREAM","state":"CONNECTED","inode":20002,"path":"/tmp/c1-\u0080-\u009b[31m-\u009f-nbsp end","pid":601,"program":"a\u0080\u00fe\u00e2\u0082"},{"proto":"unix","refcnt":3,"flags":[],"type":"STREAM","state":"CONNECTED","inode":20003,"path":"/tmp/bad-\u00ff-\u00fe-\u00c0\u00af-\u00c1\u00bf-\u00e2\u0082x","pid":601,"program":"a\u0080\u00fe\u00e2\u0082"},{"proto":"unix","refcnt":3,"flags":[],"type":"DGRAM","state":"CONNECTED","inode":20004,"path":"/tmp/trunc-\u00e2\u0082","pid":602,"program":"€uro-日本語プログラム"},{"proto":"unix","refcnt":3,"flags":[],"type":"DGRAM","state":"CONNECTED","inode":20005,"path":"/tmp/ok-é€😀-􏿿","pid":602,"program":"€uro-日本語プログラム"},{"proto":"unix","refcnt":3,"flags":[],"type":"SEQPACKET","state":"CONNECTED","inode":20006,"path":"/tmp/back\\slash\\x41\\","pid":603,"program":"./ab😀😀😀😀"},{"proto":"unix","refcnt":3,"flags":[],"type":"DGRAM","state":"CONNECTED","inode":20007,"path":"@esc\u001b[31m-del\u007f-tab\u0009after-tab","pid":603,"program":"./ab😀😀😀😀"},{"proto":"unix","refcnt":3,"flags":[],"type":"DGRAM","state":"CONNECTED","inode":20008,"path":"/tmp/more-\u00ed\u00a0\u0080-\u00f4\u0090\u0080\u0080-\u00e0\u0080\u00af-\u00f0\u0082\u0082\u00ac-\u00f8\u0088\u0080\u0080\u0080-\u00c2","pid":null,"program":null}]
+--- stderr
