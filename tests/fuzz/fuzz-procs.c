@@ -1,7 +1,6 @@
 /* The fd-link and cmdline parsers.  The input after two selector bytes is
  * PID 1234's cmdline, its fd links (one target a line) and its exe link,
- * separated by FZ_SEP: fz_dir/proc/1234/cmdline (real files: the
- * applet reads them relative to its PROC_ROOT descriptor),
+ * separated by FZ_SEP: PROC_ROOT/1234/cmdline,
  * fd/0..15 -> each line, exe -> the third part, in a PROC_ROOT tree whose
  * net/tcp and net/unix list sockets of inodes 1000..1007.  Each link text
  * goes through socket_inode() (parse_ulong0()), which is checked against
@@ -66,12 +65,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 	fz_reset(0);
 	/* cmdline */
 	p = fz_part(d + 2, n - 2, 0, &len);
-	fz_real_write("1234/cmdline", p, len);
+	fz_proc_write("1234/cmdline", p, len);
 	/* fd links */
 	p = fz_part(d + 2, n - 2, 1, &len);
 	for (i = 0; i < NFD; i++) {
-		snprintf(path, sizeof(path), "%s/1234/fd/%d", fz_proc, i);
-		unlink(path);
+		snprintf(path, sizeof(path), "1234/fd/%d", i);
+		fz_proc_link(path, 0);
 		if (!p)
 			continue;
 		for (e = p + len, l = p; l < e && *l != '\n'; l++)
@@ -80,20 +79,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 		memcpy(link, p, k);
 		link[k] = 0;
 		check_link(link, k);
-		if (*link && !memchr(p, 0, k))
-			symlink(link, path);
+		if (*link && !memchr(p, 0, k))	/* what symlink() takes */
+			fz_proc_link(path, link);
 		p = l < e ? l + 1 : 0;
 		if (p)
 			len = e - p;
 	}
 	/* exe */
-	snprintf(path, sizeof(path), "%s/1234/exe", fz_proc);
-	unlink(path);
+	fz_proc_link("1234/exe", 0);
 	p = fz_part(d + 2, n - 2, 2, &len);
 	if (p && len && len < sizeof(link) && !memchr(p, 0, len)) {
 		memcpy(link, p, len);
 		link[len] = 0;
-		symlink(link, path);
+		fz_proc_link("1234/exe", link);
 	}
 	args[a++] = "-p";
 	for (i = 0; i < 8; i++)
@@ -122,8 +120,6 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 		"0000000000000000: 00000002 00000000 00000000 0005 01 1007 /tmp/x\n";
 
 	fz_init();
-	fz_mkdir("1234");
-	fz_mkdir("1234/fd");
 	fz_proc_write("net/tcp", tcp, sizeof(tcp) - 1);
 	fz_proc_write("net/unix", unx, sizeof(unx) - 1);
 	return 0;

@@ -3,20 +3,20 @@
  * the applet (without main) with its system calls answered here, so that
  * every run goes through the applet's own code and touches nothing:
  *
- * - files: openat() of a path registered with fz_file() (a /proc table
- *   under fz_proc, an /etc file) opens the bytes in memory, and read()
- *   hands them out in pieces of fz_chunk bytes (0: all that fits), so the
- *   line reader's refills are fuzzed too; any other /etc file does not
- *   exist; other paths (fz-procs' PID directory) are real files under
- *   fz_dir.
+ * - files: PROC_ROOT is fz_proc, a tree that only the box has: the files
+ *   and symbolic links registered with fz_file() and fz_proc_link() (and
+ *   /etc's files), with the directories they imply.  openat(), read()
+ *   (in pieces of fz_chunk bytes, 0: all that fits, so that the line
+ *   reader's refills are fuzzed too), getdents64() and readlinkat() work
+ *   on it as on /proc; anything else under /etc or /proc does not exist.
  * - sockets: sock_diag's netlink socket answers each dump request with
  *   fz_batch (the harness's netlink messages, as one recv()), then
  *   NLMSG_DONE; the -i socket answers each ioctl() with fz_ioctl_answer();
  *   a DNS query cannot connect.  write() to stdout and stderr is dropped.
  * - memory and state: each run starts as the program does, with the
  *   applet's statics (all of them, in sections of their own, so function
- *   local ones too) as they were before the first run, and the mappings
- *   and descriptors the last run left are released.
+ *   local ones too) as they were before the first run; the descriptors the
+ *   last run left are closed, and its mappings handed out again.
  *
  * fz_main() runs netstat_main() on a list of arguments (never ones that
  * reach usage(), exit() or -c).  fz_part() splits an input that holds
@@ -38,7 +38,6 @@
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
-#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/utsname.h>
 #include <unistd.h>
@@ -88,7 +87,9 @@ static int fz_ioctl(int fd, unsigned long req, ...);
 #undef memchr
 #undef getenv
 
-#include <ftw.h>
+#undef STATX_UID		/* the applet's, which <sys/stat.h> defines too */
+#include <dirent.h>
+#include <sys/stat.h>
 #include <sanitizer/common_interface_defs.h>
 
 #ifndef FZ_ROOT			/* the repository: run.sh passes it */
@@ -98,8 +99,7 @@ static int fz_ioctl(int fd, unsigned long req, ...);
 #define FZ_SEP "\n~~~\n"	/* between the files of one input */
 #define FZ_SEP_LEN 5
 
-static char fz_dir[64];		/* the private tree: PROC_ROOT is fz_dir/proc */
-static char fz_proc[96];
+static const char fz_proc[] = "/fuzz/proc";	/* PROC_ROOT: only the box has it */
 
 static void fz_die(const char *what)
 {
@@ -109,21 +109,24 @@ static void fz_die(const char *what)
 
 /* ---- files in memory ---- */
 
-#define FZ_FILES 16
+#define FZ_FILES 48
+#define FZ_FILE_MAX 65536	/* no harness takes a longer input */
 static struct fz_file {
 	char path[160];
-	const void *data;	/* a copy: fz_file() owns it */
+	char link;		/* a symbolic link to data */
 	size_t len;
+	char data[FZ_FILE_MAX];	/* a copy (no malloc: ASan's fresh pages are slow) */
 } fz_files[FZ_FILES];
 
 #define FZ_FD 4000		/* fake descriptors: FZ_FD + i */
 #define FZ_FDS 16
-enum { FZ_NONE, FZ_OPEN, FZ_NETLINK, FZ_INET };
+enum { FZ_NONE, FZ_OPEN, FZ_DIR, FZ_NETLINK, FZ_INET };
 static struct {
 	int kind;
 	struct fz_file *f;
-	size_t pos;
+	size_t pos;		/* a file's offset; a directory's entries listed */
 	int sent;		/* netlink: 1 when a dump was asked, 2 after its batch */
+	char path[160];		/* a directory's */
 } fz_fds[FZ_FDS];
 
 static size_t fz_chunk;		/* read(): at most this much at a time; 0: all */
@@ -141,7 +144,7 @@ static struct fz_file *fz_find(const char *path)
 }
 
 /* path holds d[0..n) from now on (d 0: path does not exist) */
-static void fz_file(const char *path, const void *d, size_t n)
+static void fz_entry(const char *path, const void *d, size_t n, int link)
 {
 	struct fz_file *f = fz_find(path);
 	int i;
@@ -150,18 +153,21 @@ static void fz_file(const char *path, const void *d, size_t n)
 		for (i = 0; i < FZ_FILES && !f; i++)
 			if (!fz_files[i].path[0])
 				f = fz_files + i;
-	if (!f || strlen(path) >= sizeof(f->path))
+	if (!f || strlen(path) >= sizeof(f->path) || n > FZ_FILE_MAX)
 		fz_die(path);
-	free((void *)f->data);
-	f->data = 0;
 	f->len = 0;
 	f->path[0] = 0;
 	if (!d)
 		return;
 	snprintf(f->path, sizeof(f->path), "%s", path);
-	f->data = malloc(n ? n : 1);
-	memcpy((void *)f->data, d, n);
+	memcpy(f->data, d, n);
 	f->len = n;
+	f->link = link;
+}
+
+static void fz_file(const char *path, const void *d, size_t n)
+{
+	fz_entry(path, d, n, 0);
 }
 
 /* a file of the PROC_ROOT tree: fz_proc/rel (net/tcp ...) */
@@ -204,32 +210,13 @@ static size_t fz_slurp(const char *path, char *b, size_t size)
 	return n > 0 ? n : 0;
 }
 
-/* a real file under fz_dir/proc (fz-procs' PID directory) */
-static void fz_real_write(const char *rel, const void *d, size_t n)
-{
-	char p[256];
-	int fd;
-
-	snprintf(p, sizeof(p), "%s/%s", fz_proc, rel);
-	if ((fd = open(p, O_WRONLY | O_CREAT | O_TRUNC, 0644)) < 0)
-		fz_die(p);
-	while (n) {
-		ssize_t k = write(fd, d, n);
-		if (k <= 0)
-			fz_die(p);
-		d = (const char *)d + k;
-		n -= k;
-	}
-	close(fd);
-}
-
-static void fz_mkdir(const char *rel)
+/* fz_proc/rel, a symbolic link to target (0: none) */
+static void fz_proc_link(const char *rel, const char *target)
 {
 	char p[256];
 
 	snprintf(p, sizeof(p), "%s/%s", fz_proc, rel);
-	if (mkdir(p, 0755) && errno != EEXIST)
-		fz_die(p);
+	fz_entry(p, target, target ? strlen(target) : 0, 1);
 }
 
 /* ---- the applet's system calls ---- */
@@ -283,9 +270,105 @@ static void *fz_reuse(size_t n)
 	return 0;
 }
 
+/* the tree: /etc, /proc (never the host's) and fz_proc are the box's */
+static int fz_boxed(const char *path)
+{
+	return !strncmp(path, "/etc/", 5) || !strncmp(path, "/proc", 5) || !strncmp(path, fz_proc, strlen(fz_proc));
+}
+
+/* whether path is a directory of the tree: fz_proc, or where entries are */
+static int fz_is_dir(const char *path)
+{
+	size_t k = strlen(path);
+	int i;
+
+	if (!strcmp(path, fz_proc))
+		return 1;
+	for (i = 0; i < FZ_FILES; i++)
+		if (fz_files[i].path[0] && !strncmp(fz_files[i].path, path, k) && fz_files[i].path[k] == '/')
+			return 1;
+	return 0;
+}
+
+/* dir/rel, or rel where dir is AT_FDCWD; 0 when dir is not the box's */
+static const char *fz_at(char *buf, long dir, const char *rel)
+{
+	typeof(fz_fds[0]) *s = FZ_SLOT(dir);
+
+	if ((int)dir == AT_FDCWD)
+		return rel;
+	if (!s || s->kind != FZ_DIR)
+		return 0;
+	snprintf(buf, 512, "%s/%s", s->path, rel);
+	return buf;
+}
+
+static long fz_openat(const char *path, long flags)
+{
+	struct fz_file *f = fz_find(path);
+	int fd;
+
+	if (f && !f->link && !(flags & O_DIRECTORY)) {
+		if ((fd = fz_fake(FZ_OPEN)) >= 0)
+			fz_fds[fd - FZ_FD].f = f;
+		return fd;
+	}
+	if (!f && fz_is_dir(path)) {
+		if ((fd = fz_fake(FZ_DIR)) >= 0)
+			snprintf(fz_fds[fd - FZ_FD].path, sizeof(fz_fds[0].path), "%s", path);
+		return fd;
+	}
+	errno = f ? ENOTDIR : ENOENT;	/* the links name sockets, which are not opened */
+	return -1;
+}
+
+/* whether entry j is under directory d (k bytes) with the child name[0..len) */
+static int fz_child(int j, const char *d, size_t k, const char *name, size_t len)
+{
+	const char *p = fz_files[j].path;
+
+	return p[0] && !strncmp(p, d, k) && p[k] == '/' && !strncmp(p + k + 1, name, len)
+	    && (p[k + 1 + len] == '/' || !p[k + 1 + len]);
+}
+
+/* getdents64(): each name directly under the directory, once */
+static long fz_getdents(typeof(fz_fds[0]) *s, char *buf, size_t size)
+{
+	size_t k = strlen(s->path), at = 0, nth = 0, len, rec;
+	const char *name, *end;
+	int i, j, seen;
+
+	for (i = 0; i < FZ_FILES; i++) {
+		if (!fz_files[i].path[0] || strncmp(fz_files[i].path, s->path, k) || fz_files[i].path[k] != '/')
+			continue;
+		name = fz_files[i].path + k + 1;
+		len = (end = strchr(name, '/')) ? (size_t)(end - name) : strlen(name);
+		for (seen = j = 0; j < i && !seen; j++)	/* a name listed before */
+			seen = fz_child(j, s->path, k, name, len);
+		if (seen || nth++ < s->pos)
+			continue;
+		rec = (19 + len + 1 + 7) & ~(size_t)7;
+		if (at + rec > size)
+			break;
+		memset(buf + at, 0, rec);
+		*(uint64_t *)(buf + at) = 1000 + nth;
+		*(uint16_t *)(buf + at + 16) = rec;
+		buf[at + 18] = end ? DT_DIR : fz_files[i].link ? DT_LNK : DT_REG;
+		memcpy(buf + at + 19, name, len);
+		at += rec;
+		s->pos++;
+	}
+	return at;
+}
+
 /* no ASan: it reads six arguments where the applet passed fewer */
 __attribute__((no_sanitize("address"))) static long fz_syscall(long nr, ...)
 {
+	typeof(fz_fds[0]) *s;
+	char buf[512];
+	const char *path;
+	struct fz_file *f;
+	size_t k;
 	long a[6];
 	va_list ap;
 	int i;
@@ -294,33 +377,44 @@ __attribute__((no_sanitize("address"))) static long fz_syscall(long nr, ...)
 	for (i = 0; i < 6; i++)
 		a[i] = va_arg(ap, long);
 	va_end(ap);
-	if (nr == SYS_openat && (int)a[0] == AT_FDCWD) {
-		const char *path = (const char *)a[1];
-		struct fz_file *f = fz_find(path);
-		int fd;
-
-		if (f) {
-			if ((fd = fz_fake(FZ_OPEN)) >= 0)
-				fz_fds[fd - FZ_FD].f = f;
-			return fd;
+	switch (nr) {
+	case SYS_openat:
+		if ((path = fz_at(buf, a[0], (const char *)a[1])) && fz_boxed(path))
+			return fz_openat(path, a[2]);
+		break;
+	case SYS_readlinkat:
+		if ((path = fz_at(buf, a[0], (const char *)a[1])) && fz_boxed(path)) {
+			if (!(f = fz_find(path)) || !f->link) {
+				errno = f ? EINVAL : ENOENT;
+				return -1;
+			}
+			k = f->len < (size_t)a[3] ? f->len : (size_t)a[3];
+			memcpy((char *)a[2], f->data, k);
+			return k;
 		}
-		/* never the host's: its /etc, its /proc; the tree's directories are real */
-		if (!strncmp(path, "/etc/", 5) || !strncmp(path, "/proc", 5)
-		    || !strncmp(path, fz_proc, strlen(fz_proc))) {
-			struct stat st;
-
-			if (*path == '/' && path[1] == 't' && !stat(path, &st) && S_ISDIR(st.st_mode))
-				goto real;
-			errno = ENOENT;
+		break;
+	case SYS_statx:
+		if ((path = fz_at(buf, a[0], (const char *)a[1])) && fz_boxed(path)) {
+			errno = ENOENT;	/* no owner to tell */
 			return -1;
 		}
+		break;
+	case SYS_getdents64:
+		if ((s = FZ_SLOT(a[0]))) {
+			if (s->kind == FZ_DIR)
+				return fz_getdents(s, (char *)a[1], a[2]);
+			errno = ENOTDIR;
+			return -1;
+		}
+		break;
+	case SYS_mmap:
+		if (!a[0] && (int)a[4] == -1) {
+			void *p = fz_reuse(a[1]);
+			if (p)
+				return (long)p;
+		}
+		break;
 	}
-	if (nr == SYS_mmap && !a[0] && (a[4] == -1 || (int)a[4] == -1)) {
-		void *p = fz_reuse(a[1]);
-		if (p)
-			return (long)p;
-	}
-real:
 	{
 		long r = syscall(nr, a[0], a[1], a[2], a[3], a[4], a[5]);
 
@@ -350,7 +444,7 @@ static ssize_t fz_read(int fd, void *b, size_t n)
 		k = n;
 	if (fz_chunk && k > fz_chunk)
 		k = fz_chunk;
-	memcpy(b, (const char *)s->f->data + s->pos, k);
+	memcpy(b, s->f->data + s->pos, k);
 	s->pos += k;
 	return k;
 }
@@ -484,19 +578,6 @@ static void fz_pieces(uint8_t b)
 	fz_chunk = b < 128 ? 0 : (size_t)(b - 127) * (b - 127) / 16 + 1;
 }
 
-static int fz_rm(const char *path, const struct stat *st, int type, struct FTW *ftw)
-{
-	remove(path);
-	return 0;
-}
-
-/* at exit: the private tree goes (after a crash it stays in /tmp) */
-static void fz_cleanup(void)
-{
-	if (*fz_dir)
-		nftw(fz_dir, fz_rm, 16, FTW_DEPTH | FTW_PHYS);
-}
-
 static void fz_init(void)
 {
 	static char b[65536];
@@ -508,14 +589,6 @@ static void fz_init(void)
 		fz_die("the applet's sections are not aligned");
 	fz_data0 = malloc(n + 1);
 	fz_copy(fz_data0, __start_netstat_data, n);
-	snprintf(fz_dir, sizeof(fz_dir), "/tmp/netstat-fuzz.XXXXXX");
-	if (!mkdtemp(fz_dir))
-		fz_die("mkdtemp");
-	snprintf(fz_proc, sizeof(fz_proc), "%s/proc", fz_dir);
-	if (mkdir(fz_proc, 0755))
-		fz_die(fz_proc);
-	fz_mkdir("net");
-	atexit(fz_cleanup);
 	setenv("PROC_ROOT", fz_proc, 1);
 	setenv("NETSTAT_SOURCE", "proc", 1);
 	for (i = 0; i < FZ_N_ETC; i++) {	/* the fixtures' /etc; no DNS server */
