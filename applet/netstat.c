@@ -114,6 +114,13 @@
 #define SYS_MMAP SYS_mmap
 #endif
 #define sys_openat(dir, path, flags) syscall(SYS_openat, dir, path, flags)
+/* musl's socket() would retry without SOCK_CLOEXEC for kernels before
+ * 2.6.27, and its ioctl() converts time64 requests this program never makes
+ * (where sockets are made by socketcall(2), libc knows how) */
+#ifndef SYS_socketcall
+#define socket(family, type, protocol) syscall(SYS_socket, family, type, protocol)
+#endif
+#define ioctl(fd, request, arg) syscall(SYS_ioctl, fd, request, arg)
 #define STATX_UID 8		/* <linux/stat.h>; statx(2) is Linux 4.11 */
 #define HOST_CACHE 128		/* host names remembered, 276 bytes each */
 #define USER_CACHE 16		/* user names remembered, 264 bytes each */
@@ -1710,7 +1717,7 @@ static int diag_dump(const struct table *t, uint32_t states, int ports,
 			if (h->type == NLMSG_DONE || h->type == NLMSG_ERROR) {
 				/* a missing module ends the dump with DONE and -ENOENT */
 				e = h->len >= sizeof(*h) + 4 ? *(const int *)(h + 1) : 0;
-				return e ? diag_stop(t, rows, -e) : 0;
+				return e ? diag_stop(t, rows, 0u - e) : 0;
 			}
 			if (h->len < sizeof(*h) + sizeof(struct diag_msg))
 				return diag_stop(t, rows, EBADMSG);

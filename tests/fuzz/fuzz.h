@@ -56,11 +56,9 @@ static int fz_ioctl(int fd, unsigned long req, ...);
 #define read fz_read
 #define write fz_write_
 #define close fz_close
-#define socket fz_socket
 #define send fz_send
 #define recv fz_recv
 #define connect fz_connect
-#define ioctl fz_ioctl
 
 #define NETSTAT_NO_MAIN
 #pragma clang section bss = "netstat_bss" data = "netstat_data"
@@ -71,11 +69,9 @@ static int fz_ioctl(int fd, unsigned long req, ...);
 #undef read
 #undef write
 #undef close
-#undef socket
 #undef send
 #undef recv
 #undef connect
-#undef ioctl
 #undef strlen			/* the applet's own string functions stay its own */
 #undef strnlen
 #undef stpcpy
@@ -407,6 +403,10 @@ __attribute__((no_sanitize("address"))) static long fz_syscall(long nr, ...)
 			return -1;
 		}
 		break;
+	case SYS_socket:	/* the applet makes these by syscall() */
+		return fz_socket(a[0], a[1], a[2]);
+	case SYS_ioctl:
+		return fz_ioctl(a[0], a[1], (void *)a[2]);
 	case SYS_mmap:
 		if (!a[0] && (int)a[4] == -1) {
 			void *p = fz_reuse(a[1]);
