@@ -2204,11 +2204,20 @@ static int other_family(unsigned fam)
 }
 
 /* the driver: every source net-tools reads for a listing, in its order */
+/* net-tools stops at the first table that fails; we go on past one that
+ * cannot be read (its error said, -1 kept for the status) while /proc/net
+ * itself can, and stop where a protocol is not supported (1), as it does */
+static int stop_at(int *rc, int e)
+{
+	*rc |= e;
+	return e > 0 || (e < 0 && !proc_exists(""));
+}
+
 static int list_sockets(void)
 {
 	static const unsigned char other_order[] = { FAM_IPX, FAM_AX25, FAM_X25, FAM_NETROM, FAM_ROSE };
 	unsigned g;
-	int rc;
+	int rc = 0;
 
 	if (!explicit || flags & PROTOCOLS) {
 		load_programs(INET_WANTS);
@@ -2216,29 +2225,29 @@ static int list_sockets(void)
 			text_inet_header();
 	}
 	for (g = 0; g < 4; g++) {
-		if ((!explicit || FLAG(O_TCP + g)) && (rc = inet_family(g)))
+		if ((!explicit || FLAG(O_TCP + g)) && stop_at(&rc, inet_family(g)))
 			return rc;
-		if (!g && (!explicit || FLAG(O_SCTP)) && (rc = sctp()))
+		if (!g && (!explicit || FLAG(O_SCTP)) && stop_at(&rc, sctp()))
 			return rc;
 	}
-	if (FLAG(O_GROUPS) && (rc = groups()))
+	if (FLAG(O_GROUPS) && stop_at(&rc, groups()))
 		return rc;
 	if (!explicit || af[FAM_UNX]) {
 		load_programs(UNIX_WANTS);
 		if (!JSON)
 			text_unix_header();
-		if (proc_rows(UNIX_TABLE) < 0 && (rc = missing("unix", "AF UNIX")))
+		if (proc_rows(UNIX_TABLE) < 0 && stop_at(&rc, missing("unix", "AF UNIX")))
 			return rc;
 	}
 	for (g = 0; g < sizeof(other_order); g++)
-		if ((!explicit || af[other_order[g]]) && (rc = other_family(other_order[g])))
+		if ((!explicit || af[other_order[g]]) && stop_at(&rc, other_family(other_order[g])))
 			return rc;
 	if (explicit && (FLAG(O_L2CAP) || FLAG(O_RFCOMM))) {
 		errs("netstat: feature `AF BLUETOOTH' not supported.\n"
 		     "Please recompile `net-tools' with newer kernel source or full configuration.\n", 0, 0);
 		return 1;
 	}
-	return 0;
+	return rc;
 }
 
 /* ==== lookups ==== */
@@ -2329,7 +2338,15 @@ struct pidscan {
 	const char *pid;
 	int proc;		/* index into procs, -1 until cmdline is read */
 	char eacces, found;
+	int emfile;		/* out of descriptors: some sockets show none */
 };
+
+/* a failed open: out of descriptors is said once the scan is done */
+static void open_failed(struct pidscan *ps)
+{
+	if (errno == EMFILE || errno == ENFILE)
+		ps->emfile = errno;
+}
 
 /* --cmdline: PID/cmdline, whose first n bytes are in b */
 static void keep_cmdline(int fd, struct proc *p, char *b, ssize_t n, size_t size)
@@ -2416,8 +2433,10 @@ static void scan_fd(const char *fd, void *ctx)
 			no_memory();
 			return;
 		}
-		if (read_progname(ps, procs + nproc))
+		if (read_progname(ps, procs + nproc)) {
+			open_failed(ps);
 			return;
+		}
 		ps->proc = nproc++;
 	}
 	ps->found = 1;
@@ -2442,6 +2461,7 @@ static void scan_pid(const char *name, void *ctx)
 	if ((ps->fdd = sys_openat(ps->procfd, strcat(strcpy(rel, name), "/fd"), O_RDONLY | O_DIRECTORY)) < 0) {
 		if (errno == EACCES)
 			ps->eacces = 1;
+		open_failed(ps);
 		return;
 	}
 	ps->pid = name;
@@ -2463,6 +2483,8 @@ static void load_programs(unsigned wants)
 		goto none;
 	each_entry(ps.procfd, scan_pid, &ps);
 	imap_sort(pmap, npmap);
+	if (ps.emfile)
+		report_error("netstat: -p", "", ps.emfile);
 	if (!ps.eacces)
 		return;
 	if (ps.found) {
