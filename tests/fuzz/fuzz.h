@@ -240,8 +240,9 @@ static int fz_fake(int kind)
 
 static void fz_map(void *old, void *p, size_t n)
 {
-	int i;
+	int i, swept = 0;
 
+again:
 	for (i = 0; i < 256; i++)
 		if (fz_maps[i].p == old) {
 			fz_maps[i].p = p;
@@ -249,7 +250,14 @@ static void fz_map(void *old, void *p, size_t n)
 			fz_maps[i].used = 1;
 			return;
 		}
-	fz_die("more than 256 mappings");
+	if (old || swept++)
+		fz_die("more than 256 mappings in one run, or an unknown one grown");
+	for (i = 0; i < 256; i++)	/* full: what past runs left goes */
+		if (fz_maps[i].p && !fz_maps[i].used) {
+			munmap(fz_maps[i].p, fz_maps[i].n);
+			fz_maps[i].p = 0;
+		}
+	goto again;
 }
 
 /* a mapping of n bytes left by a past run, zeroed; 0 if none */
