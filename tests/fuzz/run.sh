@@ -28,7 +28,8 @@ max_len() {	# the longest input worth it for each parser
 	json) echo 1360 ;;		# what obuf holds escaped
 	filter) echo 600 ;;
 	procs) echo 4096 ;;
-	stats) echo 24576 ;;
+	stats) echo 8192 ;;		# a whole snmp and netstat of today's kernels
+	iface) echo 6144 ;;		# dev, if_inet6, igmp, igmp6 of a dozen interfaces
 	*) echo 12288 ;;
 	esac
 }
