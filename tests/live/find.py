@@ -45,6 +45,7 @@ import socket
 import struct
 import subprocess
 import sys
+import textesc  # the text's escapes (same directory)
 
 INET = ('tcp', 'tcp6', 'udp', 'udp6', 'udpl', 'udpl6', 'raw', 'raw6')
 ROWS = INET + ('unix',)
@@ -391,33 +392,7 @@ def matches(r, filters, scan):
 
 # ---- program names (-p, --exe) and --cmdline -----------------------------
 
-def esc(b):
-    out = bytearray()
-    for c in b:
-        if c == 0x5c:
-            out += b'\\\\'
-        elif c == 10:
-            out += b'\\n'
-        elif c == 9:
-            out += b'\\t'
-        elif c == 13:
-            out += b'\\r'
-        elif c < 32 or c == 127:
-            out += b'\\x%02x' % c
-        else:
-            out.append(c)
-    return bytes(out)
-
-
-def esc_cut(b, room):
-    """escape b, at most room bytes, an escape never cut in two"""
-    out = b''
-    for c in b:
-        e = esc(bytes([c]))
-        if len(out) + len(e) > room:
-            break
-        out += e
-    return out
+esc, esc_cut = textesc.esc, textesc.esc_cut
 
 
 def cmdline_bytes(p):

@@ -25,6 +25,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import jsoncheck  # noqa: E402  (load_doc, raw_errors, enc, dec, kernel_view)
+import textesc  # noqa: E402
 
 WIDTH = 20   # the PID/Program name column, its text at most 19
 PASS = [0]
@@ -47,43 +48,9 @@ def short(b, n=160):
     return r if len(r) <= n else r[:n] + '...(%d)' % len(b)
 
 
-# ---- the text's escapes (README: Deviations; the rule being finalised) ----
+# ---- the text's escapes: textesc.py ----
 
-def utf8_char(b, i):
-    """length of a valid UTF-8 character of 2-4 bytes at b[i], else 0"""
-    for n in (2, 3, 4):
-        try:
-            ch = b[i:i + n].decode('utf-8')
-        except UnicodeDecodeError:
-            continue
-        if len(ch) == 1:
-            return n
-    return 0
-
-
-def units(b):
-    """b as the text writes it: a list of (text bytes, columns), one per
-    character or escape: printable ASCII and valid UTF-8 other than C1 as
-    they are; '\\\\', \\n, \\t, \\r; any other byte \\xNN"""
-    out, i = [], 0
-    while i < len(b):
-        c = b[i]
-        if c >= 0x80:
-            n = utf8_char(b, i)
-            if n and not (c == 0xc2 and b[i + 1] < 0xa0):
-                out.append((b[i:i + n], 1))
-                i += n
-                continue
-        if 0x20 <= c < 0x7f and c != 0x5c:
-            out.append((bytes([c]), 1))
-        elif c == 0x5c:
-            out.append((b'\\\\', 2))
-        elif c in (10, 9, 13):
-            out.append((b'\\' + {10: b'n', 9: b't', 13: b'r'}[c], 2))
-        else:
-            out.append((b'\\x%02x' % c, 4))
-        i += 1
-    return out
+utf8_char, units = textesc.utf8_char, textesc.units
 
 
 _esc = {}
@@ -97,21 +64,7 @@ def esc(b):
     return b''.join(u for u, _ in units(b))
 
 
-def unesc(t):
-    """the bytes a text field stands for (None if it holds a stray escape)"""
-    out, i = bytearray(), 0
-    while i < len(t):
-        if t[i] == 0x5c:
-            m = re.match(rb'\\(\\|n|t|r|x[0-9a-f]{2})', t[i:])
-            if not m:
-                return None
-            e = m.group(1)
-            out += {b'\\': b'\\', b'n': b'\n', b't': b'\t', b'r': b'\r'}.get(e, bytes([int(e[1:] or b'0', 16)]) if e[:1] == b'x' else b'')
-            i += len(m.group(0))
-        else:
-            out.append(t[i])
-            i += 1
-    return bytes(out)
+unesc = textesc.unesc
 
 
 def cut(b, room, by):

@@ -62,6 +62,7 @@ import re
 import signal
 import socket
 import subprocess
+import textesc  # the text's escapes (same directory)
 
 INET = ('tcp', 'tcp6', 'udp', 'udp6', 'udpl', 'udpl6', 'raw', 'raw6',
         'tcp46', 'udp46', 'udpl46')
@@ -274,34 +275,12 @@ def dec(b):
 
 
 def esc(s):
-    """the text's escape of a program name, path or command line (README:
-    Deviations), of characters that stand for bytes"""
-    out = []
-    for ch in s:
-        c = ord(ch)
-        if ch == '\\':
-            out.append('\\\\')
-        elif ch == '\n':
-            out.append('\\n')
-        elif ch == '\t':
-            out.append('\\t')
-        elif ch == '\r':
-            out.append('\\r')
-        elif c < 32 or c == 127:
-            out.append('\\x%02x' % c)
-        else:
-            out.append(ch)
-    return ''.join(out)
+    """the text's escape (textesc.py) of characters that stand for bytes"""
+    return textesc.esc(s.encode('latin-1')).decode('latin-1')
 
 
 def esc_cut(s, room):
-    out = ''
-    for ch in s:
-        e = esc(ch)
-        if len(out) + len(e) > room:
-            break
-        out += e
-    return out
+    return textesc.esc_cut(s.encode('latin-1'), room).decode('latin-1')
 
 
 def printable(s):
