@@ -30,9 +30,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 	if (proto[d[0] % 8][2])	/* -t4: -t -4 */
 		args[a - 1] = d[0] % 8 == 4 ? "-t" : d[0] % 8 == 5 ? "-t" : d[0] % 8 == 6 ? "-u" : "-w",
 		args[a++] = d[0] % 8 == 4 ? "-4" : "-6";
-	for (i = 0; i < 8; i++)
-		if (d[1] >> i & 1)
-			args[a++] = opt[i];
+	a = fz_flags(args, a, opt, d[1]);
 	if (d[0] / 8 % 8 < 5)
 		args[a++] = filters[d[0] / 8 % 8];
 	args[a] = 0;

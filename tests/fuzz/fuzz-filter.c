@@ -42,9 +42,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 		if (ops > BC_MAX)
 			abort();
 		fz_reset(0);
-		for (i = 0; i < 8; i++)
-			if (o >> i & 1)
-				args[a++] = opt[i];
+		a = fz_flags(args, a, opt, o);
 		args[a++] = s;
 		args[a] = 0;
 		fz_main(args);

@@ -59,31 +59,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 	if (n < 2)
 		return 0;
 	fz_reset(0);
-	for (i = 0; i < 4; i++) {
-		p = fz_part(d + 2, n - 2, i, &len);
-		if (p)
-			fz_proc_write(file[i], p, len);
-		else
-			fz_proc_unlink(file[i]);
-	}
+	fz_proc_parts(file, 4, d + 2, n - 2);
 	ans = fz_part(d + 2, n - 2, 4, &ans_len);
 	if (!ans)
 		ans_len = 0;
 	ans_at = 0;
 	fz_ioctl_answer = answer;
 	args[a++] = "-i";
-	for (i = 0; i < 8; i++)
-		if (d[0] >> i & 1)
-			args[a++] = iopt[i];
+	a = fz_flags(args, a, iopt, d[0]);
 	args[a] = 0;
 	fz_main(args);
 	fz_reset(0);
 	fz_pieces(d[n - 1]);
 	a = 0;
 	args[a++] = "-g";
-	for (i = 0; i < 8; i++)
-		if (d[1] >> i & 1)
-			args[a++] = gopt[i];
+	a = fz_flags(args, a, gopt, d[1]);
 	args[a] = 0;
 	fz_main(args);
 	return 0;

@@ -94,9 +94,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 		fz_proc_link("1234/exe", link);
 	}
 	args[a++] = "-p";
-	for (i = 0; i < 8; i++)
-		if (d[0] >> i & 1)
-			args[a++] = opt[i];
+	a = fz_flags(args, a, opt, d[0]);
 	if (d[1] % 8 < 6)
 		args[a++] = filters[d[1] % 8];
 	args[a] = 0;

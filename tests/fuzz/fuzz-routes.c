@@ -22,22 +22,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 	fz_reset(0);
 	fz_pieces(d[n - 1]);	/* read() in pieces of a size the last byte picks */
 	args[a++] = "-r";
-	for (i = 0; i < 8; i++)
-		if (d[0] >> i & 1)
-			args[a++] = opt[i];
+	a = fz_flags(args, a, opt, d[0]);
 	if (d[1] & 4) {
 		args[a++] = "-A";
 		args[a++] = fam[d[1] & 3];
 	}
 	args[a] = 0;
-	for (i = 0; i < 3; i++) {
-		p = fz_part(d + 2, n - 2, i, &len);
-		/* rt_cache4() exits (255) where rt_cache is empty, as net-tools does */
-		if (p && (i < 2 || len))
-			fz_proc_write(file[i], p, len);
-		else
-			fz_proc_unlink(file[i]);
-	}
+	fz_proc_parts(file, 3, d + 2, n - 2);
+	/* rt_cache4() exits (255) where rt_cache is empty, as net-tools does */
+	if (!(p = fz_part(d + 2, n - 2, 2, &len)) || !len)
+		fz_proc_unlink(file[2]);
 	fz_main(args);
 	return 0;
 }

@@ -37,12 +37,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 	args[a++] = proto[t - tables];
 	if (d[0] / 144 && t->kind != K_UNIX)	/* -4 or -6 too */
 		args[a++] = t->family == AF_INET6 ? "-6" : "-4";
-	for (i = 0; i < 8; i++)
-		if (d[1] >> i & 1)
-			args[a++] = opt1[i];
-	for (i = 0; i < 8; i++)
-		if (d[2] >> i & 1)
-			args[a++] = opt2[i];
+	a = fz_flags(args, a, opt1, d[1]);
+	a = fz_flags(args, a, opt2, d[2]);
 	if (f < (int)(sizeof(filters) / sizeof(*filters)))
 		args[a++] = filters[f];
 	args[a] = 0;

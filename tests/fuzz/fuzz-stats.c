@@ -20,17 +20,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 	fz_reset(0);
 	fz_pieces(d[n - 1]);	/* read() in pieces of a size the last byte picks */
 	args[a++] = "-s";
-	for (i = 0; i < 8; i++)
-		if (d[0] >> i & 1)
-			args[a++] = opt[i];
+	a = fz_flags(args, a, opt, d[0]);
 	args[a] = 0;
-	for (i = 0; i < 4; i++) {
-		p = fz_part(d + 1, n - 1, i, &len);
-		if (p)
-			fz_proc_write(file[i], p, len);
-		else
-			fz_proc_unlink(file[i]);
-	}
+	fz_proc_parts(file, 4, d + 1, n - 1);
 	fz_main(args);
 	return 0;
 }

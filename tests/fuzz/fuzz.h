@@ -623,6 +623,32 @@ static const uint8_t *fz_part(const uint8_t *d, size_t n, int i, size_t *len)
 	}
 }
 
+/* file[0..k) of PROC_ROOT hold the parts of d[0..n), in order; where
+ * the input has fewer parts, the rest do not exist */
+static void fz_proc_parts(const char *const *file, int k, const uint8_t *d, size_t n)
+{
+	const uint8_t *p;
+	size_t len;
+	int i;
+
+	for (i = 0; i < k; i++)
+		if ((p = fz_part(d, n, i, &len)))
+			fz_proc_write(file[i], p, len);
+		else
+			fz_proc_unlink(file[i]);
+}
+
+/* args[a..]: opt[i] for each bit i of b; the new a */
+static int fz_flags(const char **args, int a, const char *const *opt, uint8_t b)
+{
+	int i;
+
+	for (i = 0; i < 8; i++)
+		if (b >> i & 1)
+			args[a++] = opt[i];
+	return a;
+}
+
 /* netstat_main() on the arguments (0-terminated list; argv[0] added) */
 static int fz_main(const char **args)
 {
