@@ -16,7 +16,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 	static const char *const filters[] = { ":22", "state=LISTEN", "@127.0.0.0/8", "@[::]/0:1-1024", "pid=1" };
 	static unsigned char buf[32768] __attribute__((aligned(8)));
 	const char *args[16];
-	int a = 0, i;
+	int a = 0;
 
 	if (n < 2 || n - 2 > sizeof(buf))
 		return 0;

@@ -52,9 +52,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 	static const char *const iopt[] = { "-a", "-e", "-e", "--json", "-n", "-v", "-W", "-a" };
 	static const char *const gopt[] = { "-n", "--json", "-4", "-6", "-a", "-e", "-W", "-v" };
 	const char *args[16];
-	const uint8_t *p;
-	size_t len;
-	int a = 0, i;
+	int a = 0;
 
 	if (n < 2)
 		return 0;

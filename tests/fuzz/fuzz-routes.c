@@ -15,7 +15,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 	const char *args[16];
 	const uint8_t *p;
 	size_t len;
-	int a = 0, i;
+	int a = 0;
 
 	if (n < 2)
 		return 0;

@@ -11,9 +11,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 	static const char *const file[] = { "net/snmp", "net/netstat", "net/sctp/snmp", "net/snmp6" };
 	static const char *const opt[] = { "-t", "-u", "-w", "--sctp", "--json", "-6", "-e", "--inet6" };
 	const char *args[16];
-	const uint8_t *p;
-	size_t len;
-	int a = 0, i;
+	int a = 0;
 
 	if (n < 1)
 		return 0;
