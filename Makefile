@@ -89,11 +89,12 @@ build/bench-%: tests/bench/%.c
 
 # libFuzzer harnesses of the parsers (tests/fuzz/), FUZZ_SECONDS each (or
 # FUZZ_RUNS executions, if fewer): clang 14, ASan and UBSan; what they find
-# goes to build/fuzz/artifacts.  `make check` runs each for 5 seconds.
+# goes to build/fuzz/artifacts; FUZZ_KEEP=1 goes on from the corpus they
+# grew before.  `make check` runs each for 5 seconds.
 FUZZ_SECONDS ?= 60
 .PHONY: fuzz
 fuzz:
-	@FUZZ_RUNS=$(FUZZ_RUNS) sh tests/fuzz/run.sh $(FUZZ_SECONDS)
+	@FUZZ_RUNS=$(FUZZ_RUNS) FUZZ_KEEP=$(FUZZ_KEEP) sh tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 # build/switch/FEATURE_X/netstat: the normal build with one switch off,
 # -DFEATURE_X=0, warnings as errors (tests/switches.sh)

@@ -10,6 +10,8 @@
 # failed", status 1 on any failure.  Needs clang 14 (Debian's) with
 # libFuzzer; FUZZ_CC overrides the compiler.  Any user can run them: the
 # applet's files, sockets and ioctls are answered in memory (tests/fuzz/fuzz.h).
+# FUZZ_KEEP=1 resumes a campaign: the corpus an earlier run grew in
+# build/fuzz/corpus/NAME is kept (the seeds are added), not started afresh.
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root" || exit 1
@@ -54,7 +56,7 @@ for h; do
 		fail=$((fail + 1))
 		continue
 	fi
-	rm -rf "$out/corpus/$h"
+	[ "${FUZZ_KEEP:-}" = 1 ] || rm -rf "$out/corpus/$h"
 	mkdir -p "$out/corpus/$h"
 	[ -d "tests/fuzz/corpus/$h" ] && cp "tests/fuzz/corpus/$h"/* "$out/corpus/$h/" 2>/dev/null
 	rm -f "$out/artifacts/$h-"*
