@@ -11,7 +11,7 @@
 me=continuous
 here=$(cd "$(dirname "$0")" && pwd -P)
 . "$here/live/lib.sh"
-live_enter -n "$@"
+live_enter "-n -m" "$@"
 sockpop_start
 
 for args in "-tn" "-tuln" "-xn" "-anp" "-rn" "-r6n" "-in" "-gn6"; do

@@ -4,8 +4,9 @@
 #   sh tests/faults.sh BINARY      (as root: unshare, setpriv, gcc, python3)
 #
 # Runs in private network, mount and PID namespaces (the host is never
-# touched; every process dies with the namespace), with the fixed files of
-# tests/fixtures/etc over /etc as tests/fixtures.sh has them.  Sections:
+# touched; every process dies with the namespace), with the files of
+# tests/fixtures/etc in /etc as tests/fixtures.sh has them (tests/etc.sh).
+# Sections:
 #
 #  1 write  stdout is /dev/full: stderr exactly "netstat: write error: No
 #           space left on device", exit 1 (net-tools exits 0 and loses the
@@ -180,9 +181,8 @@ cp "$bin" "$T/bin/netstat" && chmod 755 "$T/bin/netstat" || exit 2
 cp "$here/faults/holder.py" "$here/faults/pipe.py" "$repo/build/faults/gen" \
 	"$repo/build/faults/peak" "$T/bin/" && chmod 755 "$T/bin/"* || exit 2
 OURS=$T/bin/netstat
-for f in hosts passwd group services protocols networks nsswitch.conf; do
-	mount --bind "$here/fixtures/etc/$f" "/etc/$f" || exit 2
-done
+. "$here/etc.sh"
+etc_hermetic || exit 2
 ip link set lo up
 cd "$T" || exit 2
 BG=

@@ -12,9 +12,11 @@
 # stdout and stderr.  For each case this runs
 #     PROC_ROOT=<staged tree> [setpriv --reuid=U ...] WRAPPER... BINARY ARGS
 # with LC_ALL=C, inside one private mount + network namespace (no network,
-# so no DNS leaves the machine) in which tests/fixtures/etc/{hosts,passwd,
-# group,services,protocols,networks,nsswitch.conf} are bind-mounted over
-# /etc, so names resolve the same on every machine.
+# so no DNS leaves the machine) whose /etc is a copy of the machine's with
+# tests/fixtures/etc/{hosts,passwd,group,services,protocols,networks,
+# nsswitch.conf,resolv.conf} in it (tests/etc.sh: created where the machine
+# has none, as a minbase Debian has no services, protocols, hosts), so names
+# resolve the same on every machine.
 #
 # Trees are staged into a tmpfs first: pid dirs are created so that readdir
 # lists them in ascending numeric order (as the real /proc does), the
@@ -123,14 +125,11 @@ trap 'exit 130' INT TERM
 mount -t tmpfs -o mode=0755 fixtures "$tmp" 2>/dev/null
 chmod 755 "$tmp"
 
-for f in hosts passwd group services protocols networks nsswitch.conf; do
-    if [ -e "/etc/$f" ]; then
-        mount --bind "$fix_dir/etc/$f" "/etc/$f" ||
-            echo "fixtures: warning: cannot bind $f over /etc/$f" >&2
-    else
-        echo "fixtures: warning: /etc/$f missing, not replaced" >&2
-    fi
-done
+# /etc: a copy with tests/fixtures/etc in it; an empty /run/netns, the
+# directory that --netns= names (tests/etc.sh)
+. "$here/etc.sh"
+etc_hermetic || exit 2
+netns_hermetic || exit 2
 
 # The binary goes into the tmpfs too, so that an unprivileged case user can
 # run it whatever the modes of the directories above the work tree.

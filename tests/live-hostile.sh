@@ -1,7 +1,8 @@
 #!/bin/sh
 # Live test of netstat against hostile processes, each part in private
 # network, mount and PID namespaces (unshare -n -m -p --fork --mount-proc),
-# so that the host is untouched.
+# so that the host is untouched, with /etc made of tests/fixtures/etc and
+# tests/live/etc/services as for the other live suites (tests/etc.sh).
 #
 #   sh tests/live-hostile.sh BINARY     (as root: unshare, ip, gcc, python3)
 #
@@ -53,6 +54,8 @@ set -u
 if [ "${1:-}" = --part ]; then
 	part=$2 bin=$3
 	set -f
+	. "$here/etc.sh"
+	etc_hermetic "$here/live/etc/services" || exit 2 # as tests/live/lib.sh
 	ip link set lo up || { echo "$me: cannot bring lo up" >&2; exit 2; }
 	T=$(mktemp -d "/tmp/live-hostile.XXXXXX") || exit 2
 	trap 'rm -rf "$T"' EXIT

@@ -187,8 +187,7 @@ cat >"$T/etc/hosts" <<'EOF'
 2001:db8:a::2	node-b6
 EOF
 etc_bind hosts
-mkdir -p /run/netns && mount -t tmpfs -o mode=755 live-netns /run/netns ||
-	{ echo "$me: cannot mount a tmpfs on /run/netns" >&2; exit 2; }
+netns_hermetic || exit 2 # /run/netns of our own (tests/etc.sh)
 
 # pop_start NAME PORT COMM FD COMMAND...: netns-pop.py PORT in $T/pNAME,
 # started by COMMAND, its stdin the fifo held open on FD; pid in $pid

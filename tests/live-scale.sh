@@ -34,7 +34,7 @@ UIDS=0
 SOURCES=${LIVE_SOURCES:-proc netlink}
 here=$(cd "$(dirname "$0")" && pwd -P)
 . "$here/live/lib.sh"
-live_enter -n "$@"
+live_enter "-n -m" "$@"
 sockpop_start bench-many -t 8000 -l 400 -s 200 -u 2000 -x 2000 -p 50
 rows=$(cat /proc/net/tcp /proc/net/tcp6 /proc/net/udp /proc/net/unix | wc -l)
 [ "$rows" -ge 20000 ] || { echo "$me: only $rows sockets" >&2; exit 2; }

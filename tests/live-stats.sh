@@ -2,9 +2,9 @@
 # Live differential test of -s / --statistics: BINARY against Debian's
 # net-tools /usr/bin/netstat on the counters of a private network namespace.
 #
-#   sh tests/live-stats.sh BINARY      (as root: unshare -n, setpriv)
+#   sh tests/live-stats.sh BINARY      (as root: unshare -n -m, setpriv)
 #
-# Inside `unshare -n` (loopback only) a small C program makes TCP, UDP,
+# Inside `unshare -n -m` (loopback only) a small C program makes TCP, UDP,
 # UDP-Lite and ICMP echo traffic over 127.0.0.1 and ::1, so that the
 # counters, the ICMP histograms and the unknown sections have values.
 # Counters move while the tools run, so every case runs net-tools, then
@@ -69,7 +69,7 @@ me=stats
 TRIES=5
 here=$(cd "$(dirname "$0")" && pwd -P)
 . "$here/live/lib.sh"
-live_enter -n "$@"
+live_enter "-n -m" "$@"
 
 # ---- the traffic maker -------------------------------------------------------
 cat >"$T/traffic.c" <<'EOF'

@@ -3,7 +3,7 @@
 # the same socket population (tests/live/sockpop.c), inside a private network
 # namespace that has only loopback, as root and as unprivileged uids.
 #
-#   sh tests/live.sh BINARY          (must run as root: unshare -n, setpriv)
+#   sh tests/live.sh BINARY          (must run as root: unshare -n -m, setpriv)
 #
 # Each case runs "netstat ARGS" (argv[0] is "netstat" for both tools, LC_ALL=C,
 # empty environment otherwise) and compares stdout, stderr and exit status
@@ -209,7 +209,7 @@ UIDS=${LIVE_UIDS:-0 65534 1}
 SOURCES=${LIVE_SOURCES:-proc netlink}
 here=$(cd "$(dirname "$0")" && pwd -P)
 . "$here/live/lib.sh"
-live_enter -n "$@"
+live_enter "-n -m" "$@"
 sockpop_start
 live_cases
 

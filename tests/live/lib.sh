@@ -1,6 +1,8 @@
 # Shared by the live differential tests (tests/live*.sh, tests/continuous.sh,
 # qemu/smoke).  Sourced once the script has set "me" (the name its messages
 # and its closing line start with) and "here" (the tests directory).
+# Every live suite runs in a private mount namespace (unshare -m) at least:
+# live_setup replaces /etc there (tests/etc.sh).
 # Environment: LIVE_REF (default /usr/bin/netstat), LIVE_TIMEOUT (seconds per
 # run, default 20), LIVE_KEEP=1 keeps the temp dir.
 #
@@ -10,6 +12,7 @@ set -u
 REF=${LIVE_REF:-/usr/bin/netstat}
 TMO=${LIVE_TIMEOUT:-20} # [options of timeout] seconds (exit status 124 if hit)
 repo=${here%/*}
+. "$here/etc.sh"
 wrap= source= diag_missing=
 refname=net-tools
 pass=0 fail=0 loose= retry= SP= BG=
@@ -36,10 +39,14 @@ live_enter() {
 	live_setup
 }
 
-# live_setup: lo up, and $T with copies of $REF and $bin that anyone can run
-# as $T/ref/netstat and $T/bin/netstat
+# live_setup: (in a private mount and network namespace) /etc made of
+# tests/fixtures/etc with tests/live/etc/services (the names of the live
+# populations' ports) over its services (tests/etc.sh), lo up, and $T with
+# copies of $REF and $bin that anyone can run as $T/ref/netstat and
+# $T/bin/netstat
 live_setup() {
 	set -f # the case lines are split at blanks, never globbed
+	etc_hermetic "$here/live/etc/services" || { echo "$me: cannot set up /etc" >&2; exit 2; }
 	ip link set lo up || { echo "$me: cannot bring lo up" >&2; exit 2; }
 	n=${0##*/}
 	T=$(mktemp -d "/tmp/${n%.sh}.XXXXXX") || exit 2
@@ -121,16 +128,16 @@ sockpop_stop() {
 	SP=
 }
 
-# etc_bind FILE...: $T/etc/FILE over /etc/FILE, and a resolv.conf that sends
-# DNS to 127.0.0.1, where nothing answers (private mount namespace only)
+# etc_bind FILE...: $T/etc/FILE as /etc/FILE, in the private copy of /etc
+# that live_setup made (tests/etc.sh: tests/fixtures/etc's files, among them
+# a resolv.conf that sends DNS to 127.0.0.1, where nothing answers, and
+# tests/live/etc/services)
 etc_bind() {
-	echo 'nameserver 127.0.0.1' >"$T/etc/resolv.conf"
-	chmod 755 "$T/etc"
-	mount --make-rprivate / 2>/dev/null
-	for f in "$@" resolv.conf; do
-		chmod 644 "$T/etc/$f"
-		mount --bind "$T/etc/$f" "/etc/$f" || { echo "$me: cannot bind /etc/$f" >&2; exit 2; }
+	for f; do
+		set -- "$@" "$T/etc/$f"
+		shift
 	done
+	etc_hermetic "$@" || { echo "$me: cannot set up /etc" >&2; exit 2; }
 }
 
 # quiet_ipv6: no IPv6 chatter (automatic link-local addresses, DAD, router
