@@ -142,14 +142,11 @@ MODES ?
 "\n"
 "  -t, --tcp        TCP            -u, --udp        UDP\n"
 "  -U, --udplite    UDP-Lite       -w, --raw        raw IP\n"
-"  -x, --unix       unix domain    -4 / -6          IPv4 / IPv6 only\n"
-"  -A, --protocol=AF[,AF]          address families: inet inet6 unix\n"
-"      --inet --inet6              same as -A inet / -A inet6\n"
-"      (-A or --: ipx ax25 netrom x25 rose ddp: what net-tools says where\n"
-"      the kernel lacks them)\n"
+"  -S, --sctp       SCTP           -x, --unix       unix domain\n"
+"  -4, -6           IPv4, IPv6     -A, --protocol=AF[,AF]  inet inet6 unix\n"
+"      (--inet, --inet6...; ipx ax25 netrom x25 rose ddp: net-tools' words)\n"
 "  -l, --listening  servers only   -a, --all        servers and the rest\n"
-"  -n, --numeric    no name lookups at all, or only some of them:\n"
-"      --numeric-hosts --numeric-ports --numeric-users\n"
+"  -n, --numeric    no name lookups; --numeric-hosts -ports -users: some\n"
 "  -e, --extend     add User and Inode; with -r -i: other columns\n"
 "  -p, --programs   add the PID/Program name owning each socket\n",
 FEATURE_IDENTITY ?
@@ -157,30 +154,24 @@ FEATURE_IDENTITY ?
 "      --cmdline    add its whole command line (and -p)\n" : "",
 FEATURE_DUALSTACK ?
 "      --dual-stack tcp46, udp46: IPv6 sockets that take IPv4 too (for -4 too)\n" : "",
-"  -o, --timers     add the kernel's timer of each socket\n"
-"  -W, --wide       never cut addresses to fit the column\n"
-"  -c, --continuous list again every second\n"
-"  -v, --verbose    report families this kernel lacks\n",
+"  -o, --timers     add timers     -W, --wide       never cut addresses\n"
+"  -c, --continuous every second  -v, --verbose    say which families lack\n",
 FEATURE_JSON ?
-"      --json       one JSON document (a line with -c): netstat -tln --json\n" : "",
+"      --json       one JSON document (a line with -c)\n" : "",
 FEATURE_NETNS ?
 "      --netns=NS   another network namespace: a PID, an `ip netns` name or a\n"
-"                   path; all: each one (-p: host PIDs)  --netns=$(pidof x)\n" : "",
+"                   path; all: each one (-p: host PIDs)\n" : "",
 "\n",
 FEATURE_ROUTE ?
-"  -r, --route      routing tables; -C the cache, -F the FIB (default),\n"
-"                   -N numeric as with -n\n" : "",
+"  -r, --route      routing tables; -C the cache, -F the FIB, -N as -n\n" : "",
 FEATURE_IFACE ?
 "  -i, --interfaces interface table (-a: down ones too, -e: long form)\n" : "",
 FEATURE_GROUPS ?
 "  -g, --groups     multicast group memberships\n" : "",
 FEATURE_STATS ?
-"  -s, --statistics protocol counters (-t -u -w -6 pick sections)\n" : "",
-"  -M, --masquerade masqueraded connections (gone from Linux since 2.4)\n"
-"  -S, --sctp   -Z, --context   -2, -f, --bluetooth   SCTP, SELinux and\n"
-"                   Bluetooth: what net-tools says where they are missing\n"
-"  -d               accepted and ignored, as net-tools does\n"
-"  -V, --version    version          -h, --help       this text\n"
+"  -s, --statistics protocol counters (-t -u -w -S -6 pick sections)\n" : "",
+"  -M, -Z, -2, -f   masquerade, SELinux, Bluetooth: net-tools' words for none\n"
+"  -d               ignored        -V, --version    -h, --help\n"
 "\n",
 FEATURE_FILTER ?
 "Filters select sockets: one of each kind given must match.\n"
@@ -336,7 +327,10 @@ static const unsigned char af_of_alias[] = {
 #define strchr str_chr
 #define strrchr str_rchr
 #define strncmp str_ncmp
+#define strcmp str_cmp
+#define memcmp mem_cmp
 #define memchr mem_chr
+#define memmove mem_move
 #define getenv get_env
 
 static size_t strnlen(const char *s, size_t n)
@@ -382,6 +376,20 @@ static void *memchr(const void *s, int c, size_t n)
 	return 0;
 }
 
+static void *memmove(void *d, const void *s, size_t n)
+{
+	char *t = d;
+	const char *f = s;
+
+	if (t < f)
+		while (n--)
+			*t++ = *f++;
+	else
+		while (n--)
+			t[n] = f[n];
+	return d;
+}
+
 static char *strchr(const char *s, int c)
 {
 	return memchr(s, c, strlen(s) + 1);
@@ -403,6 +411,20 @@ static int strncmp(const char *a, const char *b, size_t n)
 	for (; n && *a && *a == *b; n--)
 		a++, b++;
 	return n ? (unsigned char)*a - (unsigned char)*b : 0;
+}
+
+static int strcmp(const char *a, const char *b)
+{
+	return strncmp(a, b, -1);
+}
+
+static int memcmp(const void *a, const void *b, size_t n)
+{
+	const unsigned char *p = a, *q = b;
+
+	for (; n && *p == *q; n--)
+		p++, q++;
+	return n ? *p - *q : 0;
 }
 
 static char *getenv(const char *name)
@@ -451,14 +473,8 @@ static void outn(const char *s, size_t n)
 		json_capture(s, n);
 		return;
 	}
-	while (n) {
-		size_t k = sizeof(obuf) - olen;
-		if (k > n)
-			k = n;
-		memcpy(obuf + olen, s, k);
-		olen += k;
-		s += k;
-		n -= k;
+	for (; n; n--) {
+		obuf[olen++] = *s++;
 		if (olen == sizeof(obuf))
 			flush();
 	}
@@ -474,10 +490,10 @@ static void outc(char c)
 	outn(&c, 1);
 }
 
-static void spaces(int n)
+static void pad(int n, char c)
 {
 	while (n-- > 0)
-		outc(' ');
+		outc(c);
 }
 
 static char *utoa(char *end, uint64_t v)
@@ -500,6 +516,16 @@ static const char *nth(const char *list, unsigned n)
 	while (n--)
 		list += strlen(list) + 1;
 	return list;
+}
+
+/* where the word w is in a list "a\0b\0c" of n words; n if it is not */
+static unsigned list_index(const char *list, unsigned n, const char *w)
+{
+	unsigned i;
+
+	for (i = 0; i < n && strcmp(list, w); i++)
+		list += strlen(list) + 1;
+	return i;
 }
 
 /* the same for a signed number, as %d writes it */
@@ -541,17 +567,18 @@ static void outf(const char *f, ...)
 			for (prec = 0; is_digit(*++f);)
 				prec = prec * 10 + *f - '0';
 		f += wide = *f == 'l';
-		if (FEATURE_JSON && *f == 'j') {
+		if (*f == 's' || (FEATURE_JSON && *f == 'j')) {
 			s = va_arg(ap, char *);
-			s ? json_string(s, strlen(s)) : outs("null");
-			continue;
-		}
-		if (*f == 's') {
-			s = va_arg(ap, char *);
+			if (*f == 'j') {
+				s ? json_string(s, strlen(s)) : outs("null");
+				continue;
+			}
 			e = s + strnlen(s, prec);
 		} else {
-			v = wide ? va_arg(ap, uint64_t) : *f == 'd' ? (uint64_t)va_arg(ap, int)
-			    : va_arg(ap, unsigned);
+			/* an int and an unsigned are passed alike: one va_arg() */
+			v = wide ? va_arg(ap, uint64_t) : va_arg(ap, unsigned);
+			if (!wide && *f == 'd')
+				v = (int)v;
 			s = e = b + sizeof(b) - 1;
 			if (*f == 'd')
 				s = itoa(e, v);
@@ -562,11 +589,12 @@ static void outf(const char *f, ...)
 					*--s = hex_digits[(v & 15) + (*f == 'X') * 16];
 				while (v >>= 4);
 		}
-		for (; !left && w > e - s; w--)
-			outc(zero ? '0' : ' ');
+		w -= e - s;
+		if (!left)
+			pad(w, zero ? '0' : ' ');
 		outn(s, e - s);
 		if (left)
-			spaces(w - (e - s));
+			pad(w, ' ');
 	}
 	va_end(ap);
 }
@@ -581,6 +609,12 @@ static void errs(const char *a, const char *b, const char *c)
 	for (i = 0; i < 3; i++)
 		if (v[i] && write(2, v[i], strlen(v[i])) < 0)
 			return;
+}
+
+/* errs() of one string */
+static void err(const char *s)
+{
+	errs(s, 0, 0);
 }
 
 static void no_support(const char *what)
@@ -1021,7 +1055,8 @@ static const char *skip_blanks(const char *p)
 	return p;
 }
 
-/* strtoull(p, &end, base) with base 10 or 16: end, or 0 if no digit */
+/* strtoull(p, &end, base) with base 10 or 16, or 0 (strtoull's: 0x is
+ * hex, 0 octal): end, or 0 if no digit */
 static const char *scan_num(const char *p, int base, uint64_t *v)
 {
 	int neg = 0, d, any = 0, over = 0;
@@ -1030,8 +1065,10 @@ static const char *scan_num(const char *p, int base, uint64_t *v)
 	p = skip_blanks(p);
 	if (*p == '-' || *p == '+')
 		neg = *p++ == '-';
-	if (base == 16 && p[0] == '0' && (p[1] | 32) == 'x' && hexval(p[2]) >= 0)
-		p += 2;
+	if (base != 10 && p[0] == '0' && (p[1] | 32) == 'x' && hexval(p[2]) >= 0)
+		p += 2, base = 16;
+	if (!base)
+		base = *p == '0' ? 8 : 10;
 	while ((d = hexval(*p)) >= 0 && d < base) {
 		over |= __builtin_mul_overflow(x, (uint64_t)base, &x)
 			| __builtin_add_overflow(x, (uint64_t)d, &x);
@@ -1074,6 +1111,13 @@ static int scan(const char *p, const char *fmt, struct field *f)
 		n++;
 	}
 	return n;
+}
+
+/* strtoul(s, &end, 0) that must consume all of s[0..n), which the byte
+ * at s[n] ends (the reference's ULONG_MAX is 64-bit) */
+static int parse_ulong0(const char *s, size_t n, uint64_t *v)
+{
+	return scan_num(s, 0, v) == s + n && ~*v ? 0 : -1;
 }
 
 /* The kernel prints each 32-bit word of an address in host order: read
@@ -1347,24 +1391,30 @@ static const char state_names[] =
 enum { S_UNKNOWN = TCP_CLOSING + 1, S_LISTENING, S_UNIX /* + SS_* */, S_END = S_UNIX + 5 };
 
 /* the layouts of rows, which for inet are also the protocols of services */
-enum { K_TCP, K_UDP, K_RAW, K_UNIX };
+enum { K_TCP, K_UDP, K_RAW, K_SCTP, K_UNIX };
 static const char kind_name[] = "tcp\0udp\0raw";	/* K_TCP .. K_RAW */
 
 static const struct table {
-	char file[13], label[6];	/* file: under $PROC_ROOT */
+	char file[13], label[6];	/* file: under $PROC_ROOT/net */
 	unsigned char kind, family, protocol;	/* for sock_diag */
 } tables[] = {
-	{ "net/tcp", "tcp", K_TCP, AF_INET, IPPROTO_TCP },
-	{ "net/tcp6", "tcp6", K_TCP, AF_INET6, IPPROTO_TCP },
-	{ "net/udp", "udp", K_UDP, AF_INET, IPPROTO_UDP },
-	{ "net/udp6", "udp6", K_UDP, AF_INET6, IPPROTO_UDP },
-	{ "net/udplite", "udpl", K_UDP, AF_INET, IPPROTO_UDPLITE },
-	{ "net/udplite6", "udpl6", K_UDP, AF_INET6, IPPROTO_UDPLITE },
-	{ "net/raw", "raw", K_RAW, AF_INET, IPPROTO_RAW },
-	{ "net/raw6", "raw6", K_RAW, AF_INET6, IPPROTO_RAW },
-	{ "net/unix", "unix", K_UNIX, AF_UNIX, 0 },
+	{ "tcp", "tcp", K_TCP, AF_INET, IPPROTO_TCP },
+	{ "tcp6", "tcp6", K_TCP, AF_INET6, IPPROTO_TCP },
+	{ "udp", "udp", K_UDP, AF_INET, IPPROTO_UDP },
+	{ "udp6", "udp6", K_UDP, AF_INET6, IPPROTO_UDP },
+	{ "udplite", "udpl", K_UDP, AF_INET, IPPROTO_UDPLITE },
+	{ "udplite6", "udpl6", K_UDP, AF_INET6, IPPROTO_UDPLITE },
+	{ "raw", "raw", K_RAW, AF_INET, IPPROTO_RAW },
+	{ "raw6", "raw6", K_RAW, AF_INET6, IPPROTO_RAW },
+	{ "unix", "unix", K_UNIX, AF_UNIX, 0 },
+	/* endpoints, then associations; net-tools also reads sctp6/eps and
+	 * sctp6/assocs (for -6), which no kernel has had */
+	{ "sctp/eps", "sctp", K_SCTP, AF_INET, 0 },
+	{ "sctp/assocs", "sctp", K_SCTP, AF_INET, 0 },
 };
 #define UNIX_TABLE (tables + 8)
+#define SCTP_EPS (tables + 9)
+#define SCTP_ASSOCS (tables + 10)
 
 struct sock_row {
 	const struct table *t;		/* where it comes from */
@@ -1382,6 +1432,8 @@ struct sock_row {
 	signed char dual;		/* dual_stack() */
 	const char *path;		/* in the source's buffer, not terminated */
 	unsigned plen;
+	/* sctp: the local and remote addresses, blank-separated (eps: no remote) */
+	const char *addrs[2];
 };
 
 /* The filters, from the operands (main): terms of a few kinds.  A row must
@@ -1463,7 +1515,7 @@ static int unix_row(struct sock_row *r, char *line, int lnr)
 		return 0;
 	}
 	if ((n = scan(line, "x: x x x x x d", f)) < 6) {
-		errs("warning, got bogus unix line.\n", 0, 0);
+		errs("warning, got bogus ", "unix", " line.\n");
 		return 0;
 	}
 	r->refcnt = f[1].v;
@@ -1482,14 +1534,121 @@ static int unix_row(struct sock_row *r, char *line, int lnr)
 	return 1;
 }
 
-/* Feeds every line of $PROC_ROOT/rel to fn; -1 if it cannot be opened. */
-static int read_lines(const char *rel, void (*fn)(const struct table *, char *, int),
+/* strtok(): the next token of *s that has none of delims, cut in place */
+static char *token(char **s, const char *delims)
+{
+	char *p = *s, *t;
+
+	while (*p && strchr(delims, *p))
+		p++;
+	for (t = p; *p && !strchr(delims, *p); p++)
+		;
+	if (*p)
+		*p++ = 0;
+	*s = p;
+	return *t ? t : 0;
+}
+
+/* atoi() */
+static int to_int(const char *s)
+{
+	uint64_t v;
+
+	scan_num(s, 10, &v);
+	return v;
+}
+
+/* the next address of an sctp list into w (63 bytes at most), without the
+ * '*' that marks an association's primary one; 0 at the end */
+static const char *sctp_word(const char *list, char *w, int assoc)
+{
+	unsigned n = 0;
+
+	if (!list)
+		return 0;
+	while (*list == ' ')
+		list++;
+	if (!*list)
+		return 0;
+	for (list += assoc && *list == '*'; *list && *list != ' '; list++)
+		if (n < 63)
+			w[n++] = *list;
+	w[n] = 0;
+	return list;
+}
+
+/* 1 for IPv6; an IPv4 address that inet_addr() rejects is 255.255.255.255 */
+static int sctp_addr(const char *w, unsigned char *a)
+{
+	int n = parse_ip(w, a);
+
+	if (!n && !strchr(w, ':'))
+		memset(a, 255, 4);
+	return n == 16 || (!n && strchr(w, ':'));
+}
+
+/* the first address of a list as IPv6, IPv4 mapped: the one the filters
+ * and --json see */
+static void sctp_first(const char *list, unsigned char *a, int assoc)
+{
+	char w[64];
+
+	if (sctp_word(list, w, assoc) && !sctp_addr(w, a)) {
+		memcpy(a + 12, a, 4);
+		memset(a, 0, 10);
+		a[10] = a[11] = 255;
+	}
+}
+
+/* sctp/eps: "ENDPT SOCK STY SST HBKT LPORT UID INODE LADDRS";
+ * sctp/assocs: "ASSOC SOCK STY SST ST HBKT ASSOC-ID TX_QUEUE RX_QUEUE UID
+ * INODE LPORT RPORT LADDRS <-> RADDRS\t<more>", the addresses each "%pI4 "
+ * or "%pI6 ".  Split as net-tools' strtok() splits them, the numbers read
+ * as its atoi() and strtoul(, 0) read them. */
+static int sctp_row(struct sock_row *r, char *line, int lnr)
+{
+	static const unsigned char at[2][3] = { { 5, 6, 7 }, { 11, 9, 10 } };	/* LPORT UID INODE */
+	int assoc = r->t >= SCTP_ASSOCS, n = assoc ? 13 : 8, i, v[13];
+	const unsigned char *f = at[assoc];
+	char *w[13], *p = line;
+
+	for (i = 0; i < n; i++)
+		w[i] = token(&p, " \t\n");
+	if (!lnr)
+		return 0;
+	if (!w[n - 1]) {	/* none after a word that is missing */
+		errs("warning, got bogus sctp ", assoc ? "assoc" : "eps", " line.\n");
+		return 0;
+	}
+	for (i = 0; i < n; i++)
+		v[i] = to_int(w[i]);
+	r->state = v[3];
+	r->lport = v[f[0]] & 0xffff;
+	r->uid = v[f[1]];
+	parse_ulong0(w[f[2]], strlen(w[f[2]]), &r->inode);
+	r->addrs[0] = token(&p, assoc ? "<->\t\n" : "\t\n");
+	if (assoc) {
+		r->txq = (unsigned)v[7];
+		r->rxq = (unsigned)v[8];
+		r->rport = v[12] & 0xffff;
+		r->addrs[1] = token(&p, "<->\t\n");
+	}
+	r->v6 = 1;
+	sctp_first(r->addrs[0], r->la, assoc);
+	sctp_first(r->addrs[1], r->ra, assoc);
+	if (!assoc)	/* no remote: the local one's family, all zero */
+		memcpy(r->ra, r->la, 12);
+	return 1;
+}
+
+/* Feeds every line of $PROC_ROOT/net/name to fn; -1 if it cannot be opened. */
+static int read_lines(const char *name, void (*fn)(const struct table *, char *, int),
 		      const struct table *t)
 {
 	char *l;
 	int lnr = 0;
 
-	if (proc_open(rel, "") < 0)
+	if (proc_open("net/", name) < 0)
 		return -1;
 	while ((l = rd_line(&tab)))
 		fn(t, l, lnr++);
@@ -1505,11 +1664,11 @@ static void table_line(const struct table *t, char *line, int lnr)
 
 	memset(&r, 0, sizeof(r));
 	r.t = t;
-	if ((t->kind == K_UNIX ? unix_row : inet_row)(&r, line, lnr))
+	if ((t->kind == K_UNIX ? unix_row : t->kind == K_SCTP ? sctp_row : inet_row)(&r, line, lnr))
 		pipe_row(&r);
 }
 
-/* source: every row of /proc/<t->file>; -1 if it cannot be opened */
+/* source: every row of $PROC_ROOT/net/<t->file>; -1 if it cannot be opened */
 static int proc_rows(const struct table *t)
 {
 	return read_lines(t->file, table_line, t);
@@ -1634,7 +1793,7 @@ static int diag_stop(const struct table *t, int rows, int e)
 	if (rows)
 		return 0;
 	if (source == SOURCE_NETLINK)
-		errs("netstat: sock_diag: ", t->file + 4, ": "), report_error(0, 0, e);
+		errs("netstat: sock_diag: ", t->file, ": "), report_error(0, 0, e);
 	return -1;
 }
 
@@ -1798,6 +1957,8 @@ static int is_listening(const struct sock_row *r)
 	switch (r->t->kind) {
 	case K_TCP:
 		return !r->rport;
+	case K_SCTP:	/* an endpoint */
+		return r->t < SCTP_ASSOCS;
 	case K_UNIX:
 		return r->state == SS_UNCONNECTED && r->sflags & SO_ACCEPTCON;
 	}
@@ -1885,12 +2046,12 @@ static int dual_stack(const struct sock_row *r)
 
 	if (!FEATURE_DUALSTACK || !FLAG(O_DUALSTACK) || r->t->family != AF_INET6
 	    || r->state != (r->t->kind == K_TCP ? TCP_LISTEN : TCP_CLOSE)
-	    || r->t->kind == K_RAW || !(is_zero(r->la, 16) || is_mapped(r->la)))
+	    || r->t->kind >= K_RAW || !(is_zero(r->la, 16) || is_mapped(r->la)))
 		return 0;
 	if ((v6only = v6only_of(r->inode)) < 0) {
 		static char told;
 		if (!told)
-			errs("netstat: --dual-stack needs sock_diag: tcp6, udp6 on :: may take IPv4 too\n", 0, 0);
+			err("netstat: --dual-stack needs sock_diag: tcp6, udp6 on :: may take IPv4 too\n");
 		told = 1;
 		return -1;
 	}
@@ -2005,15 +2166,12 @@ static char *row_label(const struct sock_row *r, char *label)
 	return label;
 }
 
-static void text_inet_row(const struct sock_row *r)
+/* the columns after State: -e, -p, -o, --cmdline */
+static void text_row_end(const struct sock_row *r)
 {
-	char local[400], foreign[400], state[24], uid[24], label[8];
+	char uid[24];
 	const char *user;
-	int kind = r->t->kind;
 
-	outf("%-5s %6ld %6ld %-23s %-23s %-11s", row_label(r, label), r->rxq, r->txq,
-	     endpoint(local, r->la, r->v6, r->lport, kind),
-	     endpoint(foreign, r->ra, r->v6, r->rport, kind), inet_state(r, state));
 	if (count[C_EXTEND]) {
 		/* net-tools: " %-10s " with the user's name, " %-10d " with the uid */
 		if (FLAG(O_NUM_USERS) || !(user = user_name(r->uid)))
@@ -2022,9 +2180,63 @@ static void text_inet_row(const struct sock_row *r)
 	}
 	text_program(r);
 	if (FLAG(O_TIMERS))
-		row_timer(r);
+		r->t->kind == K_SCTP ? outc(' ') : row_timer(r);	/* sctp's timers are "" */
 	text_cmdline(r);
 	outc('\n');
+}
+
+static void text_inet_row(const struct sock_row *r)
+{
+	char local[400], foreign[400], state[24], label[8];
+	int kind = r->t->kind;
+
+	outf("%-5s %6ld %6ld %-23s %-23s %-11s", row_label(r, label), r->rxq, r->txq,
+	     endpoint(local, r->la, r->v6, r->lport, kind),
+	     endpoint(foreign, r->ra, r->v6, r->rport, kind), inet_state(r, state));
+	text_row_end(r);
+}
+
+/* SCTP as net-tools prints it: a line per address, an endpoint's each
+ * "host:port" in 47 columns, an association's local and remote ones side
+ * by side, the ports on the first line only; hosts cut to 63 bytes and
+ * numeric under any of -n --numeric-* -N (net-tools passes sprint() all
+ * of flag_not), ports always numeric */
+static void text_sctp_row(const struct sock_row *r)
+{
+	const char *list[2] = { r->addrs[0], r->addrs[1] }, *host;
+	char w[64], col[2][72], num[64];
+	unsigned char a[16];
+	unsigned saved = flags, assoc = r->t >= SCTP_ASSOCS, line, i, n;
+
+	if (flags & (1u << O_NUM_PORTS | 1u << O_NUM_USERS | 1u << O_SYMBOLIC))
+		flags |= 1u << O_NUM_HOSTS;
+	for (line = 0;; line++) {
+		for (i = n = 0; i < 2; i++) {
+			*col[i] = 0;
+			if ((list[i] = sctp_word(list[i], w, assoc))) {
+				host = host_name(a, sctp_addr(w, a), num);
+				memcpy(col[i], host, n = strnlen(host, 63));
+				col[i][n] = 0;
+				if (!line || !assoc)
+					strcat(strcat(col[i], ":"), service(i ? r->rport : r->lport, K_SCTP, num));
+			}
+		}
+		if (!n)
+			break;
+		if (assoc && !line)
+			outf("sctp  %6u %6u ", (unsigned)r->rxq, (unsigned)r->txq);
+		else
+			outs(line ? "\n                    " : "sctp                ");
+		outf(assoc ? "%-23s %-23s" : "%-47s", col[0], col[1]);
+		if (line)
+			pad(12, ' ');
+		else if (r->state <= TCP_CLOSING)
+			outf(" %-11s", nth(state_names, r->state));
+		else
+			outf(" UNKNOWN(%d)", r->state);	/* 11 columns or more */
+	}
+	flags = saved;
+	text_row_end(r);
 }
 
 static const char unix_flags[] = "ACC\0W\0N";	/* SO_ACCEPTCON << 0, 1, 2 */
@@ -2063,7 +2275,9 @@ static void text_unix_row(const struct sock_row *r)
 
 static void text_row(const struct sock_row *r)
 {
-	(r->t->kind == K_UNIX ? text_unix_row : text_inet_row)(r);
+	int kind = r->t->kind;
+
+	(kind == K_UNIX ? text_unix_row : kind == K_SCTP ? text_sctp_row : text_inet_row)(r);
 }
 
 /* ---- formatter: JSON, one object per row (README "JSON") ---- */
@@ -2140,8 +2354,12 @@ static int missing(const char *rel, const char *what)
 		report_error("/proc/net/", rel, errno);
 		return -1;
 	}
-	if (!noprot && (explicit || FLAG(O_VERBOSE)))
-		no_support(what);
+	if (!noprot && (explicit || FLAG(O_VERBOSE))) {
+		if (what)
+			no_support(what);
+		else	/* an inet table: "AF INET (tcp)" */
+			errs("netstat: no support for `AF INET (", rel, ")' on this system.\n");
+	}
 	return !noprot && explicit;
 }
 
@@ -2150,39 +2368,26 @@ static int missing(const char *rel, const char *what)
 static int inet_family(unsigned g)
 {
 	const struct table *t = tables + 2 * g;
-	char what[24] = "AF INET (";
 	int rc = 0;
 
 	if ((!explicit || af[FAM_I4]) && table_rows(t) < 0)
-		rc = missing(t->file + 4, strcat(strcat(what, t->file + 4), ")"));
+		rc = missing(t->file, 0);
 	if (!explicit || af[FAM_I6] || (FLAG(O_DUALSTACK) && t->kind != K_RAW))
 		table_rows(t + 1);	/* -4 --dual-stack: for tcp46, udp46 */
 	return rc;
 }
 
-static void skip_line(const struct table *t, char *line, int lnr)
-{
-}
-
-/* SCTP: endpoints (listeners) and associations.  Kernels without the sctp
- * module have neither file, and net-tools then reports what we report. */
+/* SCTP: endpoints (listeners) with -a or -l, then associations unless -l;
+ * kernels without the sctp module have neither table */
 static int sctp(void)
 {
-	static const char *const file[] = {
-		"net/sctp/eps", "net/sctp6/eps", "net/sctp/assocs", "net/sctp6/assocs"
-	};
-	int i, rc = 0;
+	const struct table *t;
+	int rc = 0;
 
-	for (i = 0; i < 4; i += 2) {
-		if (i ? !FLAG(O_ALL) && FLAG(O_LISTENING) : !FLAG(O_ALL) && !FLAG(O_LISTENING))
-			continue;	/* endpoints with -a or -l, associations unless -l */
-		if ((!explicit || af[FAM_I4]) && read_lines(file[i], skip_line, 0) < 0)
-			rc = missing(file[i] + 4, "AF INET (sctp)");
-		if (!explicit || af[FAM_I6])
-			read_lines(file[i + 1], skip_line, 0);
-		if (rc)
-			return rc;
-	}
+	for (t = SCTP_EPS; t <= SCTP_ASSOCS && !rc; t++)
+		if ((FLAG(O_ALL) || (t == SCTP_EPS) == FLAG(O_LISTENING))
+		    && (!explicit || af[FAM_I4]) && proc_rows(t) < 0)
+			rc = missing(t->file, "AF INET (sctp)");
 	return rc;
 }
 
@@ -2191,11 +2396,11 @@ static int sctp(void)
 static int other_family(unsigned fam)
 {
 	static const char file[][5] = { "ipx", "ax25", "nr", "x25", "rose" };	/* FAM_IPX .. */
-	char what[16] = "AF ", *p;
+	char what[16], *p;
 
 	if (proc_exists(file[fam - FAM_IPX]))
 		return 0;
-	for (p = stpcpy(what + 3, nth(af_name, fam)); p-- > what + 3;)
+	for (p = stpcpy(stpcpy(what, "AF "), nth(af_name, fam)); p-- > what + 3;)
 		if (*p >= 'a')
 			*p -= 'a' - 'A';	/* "AF NETROM" */
 	if (explicit || FLAG(O_VERBOSE))
@@ -2243,8 +2448,8 @@ static int list_sockets(void)
 		if ((!explicit || af[other_order[g]]) && stop_at(&rc, other_family(other_order[g])))
 			return rc;
 	if (explicit && (FLAG(O_L2CAP) || FLAG(O_RFCOMM))) {
-		errs("netstat: feature `AF BLUETOOTH' not supported.\n"
-		     "Please recompile `net-tools' with newer kernel source or full configuration.\n", 0, 0);
+		err("netstat: feature `AF BLUETOOTH' not supported.\n"
+		     "Please recompile `net-tools' with newer kernel source or full configuration.\n");
 		return 1;
 	}
 	return rc;
@@ -2274,7 +2479,7 @@ static void no_memory(void)
 	static char told;
 
 	if (!told)
-		errs("netstat: out of memory: some sockets show no program\n", 0, 0);
+		errs("netstat: out of memory", ": some sockets show no program\n", 0);
 	told = 1;
 }
 
@@ -2295,32 +2500,6 @@ static int all_digits(const char *s)
 	while (is_digit(*s))
 		s++;
 	return !*s;
-}
-
-/* strtoul(s, &end, 0) that must consume all of s[0..n): leading blanks,
- * a sign and 0x / 0 prefixes are accepted as strtoul accepts them */
-static int parse_ulong0(const char *s, size_t n, uint64_t *v)
-{
-	const char *e = s + n;
-	unsigned base = 10;
-	int neg = 0, d, any = 0, over = 0;
-	uint64_t x = 0;
-
-	while (s < e && is_blank(*s))
-		s++;
-	if (s < e && (*s == '-' || *s == '+'))
-		neg = *s++ == '-';
-	if (e - s > 1 && *s == '0') {
-		base = 8;
-		if ((s[1] | 32) == 'x' && e - s > 2 && hexval(s[2]) >= 0)
-			base = 16, s += 2;
-	}
-	for (; s < e && (d = hexval(*s)) >= 0 && d < (int)base; s++, any = 1) {
-		over |= x > (UINT64_MAX - d) / base;
-		x = x * base + d;
-	}
-	*v = over ? UINT64_MAX : neg ? -x : x;	/* strtoul() saturates, whatever the sign */
-	return s == e && any && ~*v ? 0 : -1;	/* the reference's ULONG_MAX is 64-bit */
 }
 
 /* "socket:[12345]" or "[0000]:12345", the latter from old kernels */
@@ -2418,6 +2597,7 @@ static const char *proc_label(const struct proc *p)
 static void scan_fd(const char *fd, void *ctx)
 {
 	struct pidscan *ps = ctx;
+	struct imap *m;
 	uint32_t sx[64];	/* struct statx, the same on every arch */
 	char link[30];
 	uint64_t ino;
@@ -2426,7 +2606,10 @@ static void scan_fd(const char *fd, void *ctx)
 	if (!is_digit(*fd))
 		return;
 	n = syscall(SYS_readlinkat, ps->fdd, fd, link, sizeof(link) - 1);	/* net-tools' 29 bytes */
-	if (n < 0 || socket_inode(link, n, &ino))
+	if (n < 0)
+		return;
+	link[n] = 0;
+	if (socket_inode(link, n, &ino))
 		return;
 	if (ps->proc < 0) {
 		if (grow(&procs, &procs_cap, nproc, sizeof(*procs), PROC_INIT)) {
@@ -2444,11 +2627,12 @@ static void scan_fd(const char *fd, void *ctx)
 		no_memory();
 		return;
 	}
-	pmap[npmap].ino = ino;
-	pmap[npmap].uid = -1;
+	m = &pmap[npmap++];
+	m->ino = ino;
+	m->val = ps->proc;
+	m->uid = -1;
 	if (filter_kinds & 1 << F_USER && !syscall(SYS_statx, ps->fdd, fd, 0, STATX_UID, sx))
-		pmap[npmap].uid = sx[5];	/* struct statx's stx_uid */
-	pmap[npmap++].val = ps->proc;
+		m->uid = sx[5];	/* struct statx's stx_uid */
 }
 
 static void scan_pid(const char *name, void *ctx)
@@ -2488,8 +2672,8 @@ static void load_programs(unsigned wants)
 	if (!ps.eacces)
 		return;
 	if (ps.found) {
-		errs("(Not all processes could be identified, non-owned process info\n"
-		     " will not be shown, you would have to be root to see it all.)\n", 0, 0);
+		err("(Not all processes could be identified, non-owned process info\n"
+		     " will not be shown, you would have to be root to see it all.)\n");
 		return;
 	}
 none:
@@ -2681,14 +2865,13 @@ static void add_service(const char *name, unsigned port, int proto)
 
 static void load_services(void)
 {
-	static const char *const file[] = { "/etc/services", "/etc/protocols" };
 	static char loaded;
 	char *l, *w[2], *e;
 	uint64_t port;
 	int i, p;
 
 	for (i = 0; i < 2 && !loaded; i++) {
-		if (rd_open(&aux, file[i]) < 0)
+		if (rd_open(&aux, i ? "/etc/protocols" : "/etc/services") < 0)
 			continue;
 		while ((l = rd_line(&aux))) {
 			if (words(l, w, 2) < 2 || !(e = (char *)scan_num(w[1], 10, &port)))
@@ -2700,9 +2883,7 @@ static void load_services(void)
 			}
 			if (*e++ != '/')
 				continue;
-			for (p = K_TCP; p <= K_RAW && strcmp(e, nth(kind_name, p)); p++)
-				;
-			if (p <= K_RAW)
+			if ((p = list_index(kind_name, K_RAW + 1, e)) <= K_RAW)
 				add_service(w[0], port, p);
 		}
 		rd_close(&aux);
@@ -2728,7 +2909,8 @@ static const char *service(unsigned port, int proto, char *buf)
 
 /* ---- hosts ---- */
 
-static char *fmt_ip4(char *p, const unsigned char *a)
+/* the address as text, NUL-terminated: inet_ntop(AF_INET) */
+static void fmt_ip4(char *p, const unsigned char *a)
 {
 	char b[4];
 	int i;
@@ -2738,15 +2920,14 @@ static char *fmt_ip4(char *p, const unsigned char *a)
 			*p++ = '.';
 		p = stpcpy(p, utoa(b + 3, a[i]));
 	}
-	return p;
 }
 
 /* inet_ntop(AF_INET6) exactly as glibc writes it: the first longest run
  * of two or more zero words becomes "::", and ::a.b.c.d and
- * ::ffff:a.b.c.d keep their dotted quad. */
-static char *fmt_ip6(char *p, const unsigned char *a)
+ * ::ffff:a.b.c.d keep their dotted quad; NUL-terminated. */
+static void fmt_ip6(char *p, const unsigned char *a)
 {
-	unsigned w[8], i, best = 8, blen = 0, cur = 0, clen = 0;
+	unsigned w[8], i, k, best = 8, blen = 0, cur = 0, clen = 0;
 
 	for (i = 0; i < 8; i++) {
 		w[i] = a[2 * i] << 8 | a[2 * i + 1];
@@ -2769,19 +2950,18 @@ static char *fmt_ip6(char *p, const unsigned char *a)
 		}
 		if (i)
 			*p++ = ':';
-		if (i == 6 && best == 0 && (blen == 6 || (blen == 5 && w[5] == 0xffff)))
-			return fmt_ip4(p, a + 12);
-		if (w[i] >> 12)
-			*p++ = hex_digits[w[i] >> 12];
-		if (w[i] >> 8)
-			*p++ = hex_digits[w[i] >> 8 & 15];
-		if (w[i] >> 4)
-			*p++ = hex_digits[w[i] >> 4 & 15];
+		if (i == 6 && best == 0 && (blen == 6 || (blen == 5 && w[5] == 0xffff))) {
+			fmt_ip4(p, a + 12);
+			return;
+		}
+		for (k = 12; k; k -= 4)	/* no leading zeros */
+			if (w[i] >> k)
+				*p++ = hex_digits[w[i] >> k & 15];
 		*p++ = hex_digits[w[i] & 15];
 	}
 	if (blen && best + blen == 8)
 		*p++ = ':';
-	return p;
+	*p = 0;
 }
 
 /* glibc's files backend: the first line with this address names it; for
@@ -3017,7 +3197,7 @@ static unsigned hnext;
 /* the address as a number; an IPv4-mapped one as its IPv4 part */
 static char *numeric_host(const unsigned char *a, int v6, char *num)
 {
-	*(v6 ? fmt_ip6(num, a) : fmt_ip4(num, a)) = 0;
+	v6 ? fmt_ip6(num, a) : fmt_ip4(num, a);
 	return v6 && is_mapped(a) ? strrchr(num, ':') + 1 : num;
 }
 
@@ -3027,7 +3207,7 @@ static const char *host_name(const unsigned char *a, int v6, char *num)
 	unsigned i, n = v6 ? 16 : 4;
 	char *s;
 
-	*(v6 ? fmt_ip6(num, a) : fmt_ip4(num, a)) = 0;
+	numeric_host(a, v6, num);
 	if (!FLAG(O_NUM_HOSTS) && is_zero(a, n))
 		return v6 ? "[::]" : num;
 	s = num;
@@ -3166,15 +3346,15 @@ static unsigned rt_scan(const char *p, const unsigned char *fmt)
 	return n;
 }
 
-/* opens /proc/net/<rel>; on failure net-tools' perror and note */
-static int rt_open(const char *rel, const char *note)
+/* opens /proc/net/<rel>; on failure net-tools' perror and "<family> not
+ * configured..." */
+static int rt_open(const char *rel, const char *family)
 {
-	char msg[40] = "/proc/net/";
-
 	if (proc_open("net/", rel) >= 0)
 		return 0;
-	report_error(strcat(msg, rel), 0, errno);
-	outs(note);
+	report_error("/proc/net/", rel, errno);
+	outs(family);
+	outs(" not configured in this system.\n");
 	return 1;
 }
 
@@ -3261,7 +3441,7 @@ static void rt_name4(char *out, uint32_t ad, uint32_t mask, int host)
 	size_t n;
 
 	memcpy(a, &ad, 4);
-	*fmt_ip4(num, a) = 0;
+	fmt_ip4(num, a);
 	if (!FLAG(O_NUM_HOSTS) && !ad && !mask)
 		s = "default";
 	else if (!FLAG(O_NUM_HOSTS) && ad) {
@@ -3281,12 +3461,12 @@ static void rt_name4(char *out, uint32_t ad, uint32_t mask, int host)
 static void rt_columns(const char *first, int layout)
 {
 	outs(first);
-	if (layout == RT_SHORT)
-		outs("Flags Metric Ref    Use Iface");
-	else if (layout == RT_DEFAULT)
+	if (layout == RT_DEFAULT)
 		outs("Flags   MSS Window  irtt Iface");
-	else if (layout == RT_LONG)
-		outs("Flags Metric Ref    Use Iface    MSS   Window irtt");
+	else if (layout)
+		outs("Flags Metric Ref    Use Iface");
+	if (layout == RT_LONG)
+		outs("    MSS   Window irtt");
 }
 
 /* proc_gen_fmt(): the header line of /proc/net/route names the columns;
@@ -3315,7 +3495,7 @@ static int rt_layout4(char *h, unsigned char *fmt)
 		/* the length of the format net-tools builds: "%15s " is 4... */
 		w = !m ? 3 : conv[i] == 127 ? 5 : conv[i] == 15 ? 4 : 2;
 		if (len + w + 1 >= 512) {
-			errs("warning: format buffer overflow in /proc/net/route\n", 0, 0);
+			err("warning: format buffer overflow in /proc/net/route\n");
 			return 1;
 		}
 		len += w;
@@ -3347,16 +3527,14 @@ static void rt_print4(int layout, const char *dst, const char *gw, const char *m
 	if (!layout)
 		return;
 	outf("%-15s %-15s %-15s %-5s ", dst, rej ? "-" : gw, mask, fl);
-	if (layout == RT_SHORT && rej)
-		outf("%-6d -  %7d -\n", metric, use);
+	if (layout == RT_DEFAULT)
+		outf(rej ? "    - -          - -\n" : "%5d %-5d %6d %s\n", mss, window, irtt, iface);
+	else if (rej) {
+		outf("%-6d -  %7d -", metric, use);
+		outs(layout == RT_SHORT ? "\n" : "        -     -      -\n");
+	}
 	else if (layout == RT_SHORT)
 		outf("%-6d %-2d %7d %s\n", metric, ref, use, iface);
-	else if (layout == RT_DEFAULT && rej)
-		outs("    - -          - -\n");
-	else if (layout == RT_DEFAULT)
-		outf("%5d %-5d %6d %s\n", mss, window, irtt, iface);
-	else if (rej)
-		outf("%-6d -  %7d -        -     -      -\n", metric, use);
 	else
 		outf("%-6d %-3d %6d %-6.6s   %-5d %-6d %d\n", metric, ref, use, iface, mss, window, irtt);
 }
@@ -3382,7 +3560,7 @@ static int rt_fib4(int layout)
 	unsigned char fmt[160];
 	int rc = 1;
 
-	if (rt_open("route", "INET (IPv4) not configured in this system.\n"))
+	if (rt_open("route", "INET (IPv4)"))
 		return 1;
 	outs("Kernel IP routing table\n");
 	if (layout) {
@@ -3400,7 +3578,7 @@ static int rt_fib4(int layout)
 		rt_addr4(&mask, rcol[RT_MASK].s);
 		rt_name4(dname, dst, mask, rcol[RT_FLAGS].v & RTF_HOST);
 		rt_name4(gname, gw, ~0u, 1);
-		*fmt_ip4(mname, (unsigned char *)&mask) = 0;
+		fmt_ip4(mname, (unsigned char *)&mask);
 		rt_flags(fl, rcol[RT_FLAGS].v, rt4_flags, 1);
 		rt_print4(layout, dname, gname, mname, fl, rcol[RT_FLAGS].v & RTF_REJECT);
 	}
@@ -3417,7 +3595,7 @@ static int rt_cache4(int layout)
 {
 	char buf[512];
 
-	if (rt_open("rt_cache", "INET (IPv4) not configured in this system.\n"))
+	if (rt_open("rt_cache", "INET (IPv4)"))
 		return 1;
 	/* errno when the file is empty: ENOENT from net-tools' start, 0 after
 	 * its first name lookup */
@@ -3455,7 +3633,7 @@ static int rt_fib6(int cache)
 	unsigned char a[16];
 	int i, k;
 
-	if (rt_open("ipv6_route", "INET6 (IPv6) not configured in this system.\n"))
+	if (rt_open("ipv6_route", "INET6 (IPv6)"))
 		return 1;
 	outs(cache ? "Kernel IPv6 routing cache\n" : "Kernel IPv6 routing table\n");
 	outs("Destination                    Next Hop                   Flag Met Ref  Use If\n");
@@ -3490,24 +3668,25 @@ static int rt_fib6(int cache)
 static int rt_other(int fam, const char *name)
 {
 	/* two files each, either will do (netrom: both are needed) */
-	static const char file[][2][12] = {	/* FAM_IPX .. FAM_DDP */
-		{ "ipx/route", "ipx_route" }, { "ax25_route" }, { "nr_nodes", "nr_neigh" },
-		{ "x25/route", "x25_routes" }, { "rose_nodes" }, { "atalk_route" }
-	};
-	static const char who[][8] = { "", "AX.25", "NET/ROM", "X.25", "ROSE" };
+	static const char files[] =	/* FAM_IPX .. FAM_DDP */
+		"ipx/route\0ipx_route\0" "ax25_route\0\0" "nr_nodes\0nr_neigh\0"
+		"x25/route\0x25_routes\0" "rose_nodes\0\0" "atalk_route\0";
+	static const char who[] = "\0AX.25\0NET/ROM\0X.25\0ROSE";
+	const char *file[2];
 	char msg[40];
 	int i = fam - FAM_IPX, j, found[2];
 
-	for (j = 0; j < 2; j++)
-		found[j] = *file[i][j] && proc_exists(file[i][j]);
+	for (j = 0; j < 2; j++) {
+		file[j] = nth(files, 2 * i + j);
+		found[j] = *file[j] && proc_exists(file[j]);
+	}
 	strcat(strcpy(msg, "-r -A "), name);
 	if (!FEATURE_ROUTE_OLDAF || (fam == FAM_NETROM ? found[0] && found[1] : found[0] || found[1]))
 		return not_built(msg);
 	for (j = 0; j < 2; j++)
 		if (!found[j] && (j ? fam == FAM_NETROM : fam != FAM_X25)) {
-			strcat(strcpy(msg, fam == FAM_DDP ? "Error opening /proc/net/" : "/proc/net/"),
-			       file[i][j]);
-			report_error(fam == FAM_IPX ? 0 : msg, 0, errno);
+			report_error(fam == FAM_IPX ? 0 : fam == FAM_DDP ? "Error opening /proc/net/"
+				     : "/proc/net/", file[j], errno);
 			/* glibc's perror() fails to fdopen(2, "w+") unless stderr
 			 * is open for reading too, and leaves errno EINVAL */
 			if ((syscall(SYS_fcntl, 2, F_GETFL) & O_ACCMODE) != O_RDWR)
@@ -3516,11 +3695,11 @@ static int rt_other(int fam, const char *name)
 	if (fam == FAM_IPX)
 		outs("IPX routing not in file /proc/net/ipx/route or /proc/net/ipx_route found.\n");
 	else if (fam == FAM_DDP)
-		errs("DDP (AppleTalk) not configured on this system.\n", 0, 0);
+		err("DDP (AppleTalk) not configured on this system.\n");
 	else if (fam == FAM_ROSE)
-		errs(who[i], " not configured in this system.\n", 0);
+		errs(nth(who, i), " not configured in this system.\n", 0);
 	else
-		outs(who[i]), outs(" not configured in this system.\n");
+		outs(nth(who, i)), outs(" not configured in this system.\n");
 	return 1;
 }
 
@@ -3539,8 +3718,7 @@ static int routes(void)
 	for (name = list; !rc && name; name = next) {
 		if ((next = strchr(name, ',')))
 			*next++ = 0;
-		for (i = 0; strcmp(name, nth(af_name, i)); i++)
-			;
+		i = list_index(af_name, FAM_N, name);
 		if (i == FAM_I4 || i == FAM_I6) {
 			if (fib)
 				rc = i ? rt_fib6(0) : rt_fib4(layout);
@@ -3823,13 +4001,14 @@ static void if_inet6(const char *name)
 	rd_close(&tab);
 }
 
-/* an IPv4 address an ioctl gave, or net-tools' word for none */
-static const char *if_addr(char *b, const struct ifreq *q, unsigned ok, int k)
+/* "  netmask 255.0.0.0": an IPv4 address an ioctl gave, or net-tools'
+ * word for none */
+static void if_addr(const char *key, const struct ifreq *q, unsigned ok, int k)
 {
-	if (!(ok >> k & 1))
-		return "[NONE SET]";
-	*fmt_ip4(b, (unsigned char *)&((struct sockaddr_in *)&q[k].ifr_addr)->sin_addr) = 0;
-	return b;
+	char b[16];
+
+	fmt_ip4(b, (unsigned char *)&((struct sockaddr_in *)&q[k].ifr_addr)->sin_addr);
+	outf("%s %s", key, ok >> k & 1 ? b : "[NONE SET]");
 }
 
 /* net-tools' hardware types that today's kernels use, then its fallback;
@@ -3870,17 +4049,21 @@ static void if_hardware(const struct ifreq *q, unsigned ok)
 	outf("  (%s)\n", nth(hw_text, 2 * i + 1));
 }
 
-/* "        RX packets 12  bytes 3400 (3.3 KiB)" and the rest of them */
+/* "        RX packets 12  bytes 3400 (3.3 KiB)\n        RX errors 0  dropped 0"
+ * or the same of TX, whose counters are DEV_TX_BYTES past RX's */
+static void if_traffic(const char *dir, const uint64_t *st)
+{
+	outf("        %s packets %lu  bytes %lu (", dir, st[DEV_RX_PACKETS], st[DEV_RX_BYTES]);
+	human(st[DEV_RX_BYTES]);
+	outf(")\n        %s errors %lu  dropped %lu", dir, st[DEV_RX_ERRS], st[DEV_RX_DROP]);
+}
+
 static void if_counters(const uint64_t *st)
 {
-	outf("        RX packets %lu  bytes %lu (", st[DEV_RX_PACKETS], st[DEV_RX_BYTES]);
-	human(st[DEV_RX_BYTES]);
-	outf(")\n        RX errors %lu  dropped %lu  overruns %lu  frame %lu\n",
-	     st[DEV_RX_ERRS], st[DEV_RX_DROP], st[DEV_RX_FIFO], st[DEV_RX_FRAME]);
-	outf("        TX packets %lu  bytes %lu (", st[DEV_TX_PACKETS], st[DEV_TX_BYTES]);
-	human(st[DEV_TX_BYTES]);
-	outf(")\n        TX errors %lu  dropped %lu overruns %lu  carrier %lu  collisions %lu\n",
-	     st[DEV_TX_ERRS], st[DEV_TX_DROP], st[DEV_TX_FIFO], st[DEV_TX_CARRIER],
+	if_traffic("RX", st);
+	outf("  overruns %lu  frame %lu\n", st[DEV_RX_FIFO], st[DEV_RX_FRAME]);
+	if_traffic("TX", st + DEV_TX_BYTES);
+	outf(" overruns %lu  carrier %lu  collisions %lu\n", st[DEV_TX_FIFO], st[DEV_TX_CARRIER],
 	     st[DEV_TX_COLLS]);
 }
 
@@ -3916,18 +4099,17 @@ static void if_long(const struct ifent *e, const struct ifreq *q, unsigned ok)
 		"100baseTX\0" "100baseFX\0" "(null)";
 	const struct ifmap *m = &q[Q_MAP].ifr_map;
 	short fl = q[Q_FLAGS].ifr_flags;
-	char b[16];
 
 	outf("%s: flags=%d", e->name, fl);
 	flag_list((unsigned short)fl, iff_bit, iff_name, sizeof(iff_bit));
 	outf("  mtu %d\n", ok & 1 << Q_MTU ? q[Q_MTU].ifr_mtu : 0);
 	if (ok & 1 << Q_ADDR) {
-		outf("        inet %s", if_addr(b, q, ok, Q_ADDR));
-		outf("  netmask %s", if_addr(b, q, ok, Q_MASK));
+		if_addr("        inet", q, ok, Q_ADDR);
+		if_addr("  netmask", q, ok, Q_MASK);
 		if (fl & IFF_BROADCAST)
-			outf("  broadcast %s", if_addr(b, q, ok, Q_BRD));
+			if_addr("  broadcast", q, ok, Q_BRD);
 		if (fl & IFF_POINTOPOINT)
-			outf("  destination %s", if_addr(b, q, ok, Q_DST));
+			if_addr("  destination", q, ok, Q_DST);
 		outc('\n');
 	}
 	if_inet6(e->name);
@@ -4059,7 +4241,7 @@ static char st_open;		/* --json: a section's object is open */
  * where its '%' is, and a newline */
 static void st_line(int kind, const char *pre, const char *s, uint64_t v)
 {
-	spaces(kind >= ST_IN ? 8 : 4);
+	outs(kind >= ST_IN ? "        " : "    ");
 	outs(pre);
 	for (; *s >= ' '; s++)
 		if (*s == '%')
@@ -4243,9 +4425,9 @@ static void st_sctp(char *l)
 
 static void st_error(const char *what, const char *rel, int e)
 {
-	char path[40] = "/proc/";
+	char path[40];
 
-	report_error(what, strcat(path, rel), e);
+	report_error(what, strcat(strcpy(path, "/proc/"), rel), e);
 }
 
 /* Reads /proc/<rel> as ST_PAIRS, ST_TCP (the same, Tcp sections only) or
@@ -4289,10 +4471,12 @@ static int statistics(void)
 	if (!FEATURE_STATS)
 		return not_built("-s");
 	if (!v6 && strcmp(a, "inet")) {
+		static const char no[] = "netstat: No statistics support for specified address family: ";
+
 		if (JSON)	/* stdout holds only the document */
-			errs("netstat: No statistics support for specified address family: ", a, "\n");
+			errs(no, a, "\n");
 		else
-			outf("netstat: No statistics support for specified address family: %s\n", a);
+			outf("%s%s\n", no, a);
 		flush();
 		return 1;
 	}
@@ -4364,7 +4548,7 @@ static void igmp_line(const struct table *t, char *line, int lnr)
 	outf("%-15s %-6d %s\n", igmp_dev, (int)f[1].v, host_name(a, igmp6, num));
 	return;
 bogus:
-	errs("warning, got bogus igmp", igmp6 ? "6" : "", " line ");
+	errs("warning, got bogus ", igmp6 ? "igmp6" : "igmp", " line ");
 	errs(utoa(num + 23, lnr), ".\n", 0);
 }
 
@@ -4377,10 +4561,10 @@ static int groups(void)
 	jtab = JSON;
 	outs("IPv6/IPv4 Group Memberships\nInterface       RefCnt Group\n"
 	     "--------------- ------ ---------------------\n");
-	if (af[FAM_I4] && read_lines("net/igmp", igmp_line, 0) < 0)
-		rc = missing("igmp", "AF INET (igmp)");
+	if (af[FAM_I4] && read_lines("igmp", igmp_line, 0) < 0)
+		rc = missing("igmp", 0);
 	if (rc >= 0 && af[FAM_I6])
-		read_lines("net/igmp6", igmp_line, 0);
+		read_lines("igmp6", igmp_line, 0);
 	jtab = 0;
 	return rc;
 }
@@ -4445,7 +4629,7 @@ static _Noreturn void version(void)
 static void bad_option(const char *what, const char *name, const char *tail)
 {
 	errs(prog, what, name);
-	errs(tail, 0, 0);
+	err(tail);
 	usage(3);
 }
 
@@ -4462,16 +4646,14 @@ static void add_families(const char *list)
 	for (; s; s = e) {
 		if ((e = strchr(s, ',')))
 			*e++ = 0;
-		for (i = 0, a = af_alias; *a && strcmp(s, a); i++, a += strlen(a) + 1)
-			;
-		if (!*a) {
+		if ((i = list_index(af_alias, sizeof(af_of_alias), s)) == sizeof(af_of_alias)) {
 			errs("Unknown address family `", s, "'.\n");
 			exit(1);
 		}
 		i = af_of_alias[i];
 		a = nth(af_name, i);
 		if (strlen(a) + strlen(afname) + 1 >= sizeof(afname)) {
-			errs("Too much address family arguments.\n", 0, 0);
+			err("Too much address family arguments.\n");
 			return;
 		}
 		af[i]++;
@@ -4509,7 +4691,7 @@ static void option(unsigned i, const char *arg)
 		if (n == EXIT_VERSION)
 			version();
 		if (n == EXIT_CONTEXT) {
-			errs("SELinux is not enabled on this machine.\n", 0, 0);
+			err("SELinux is not enabled on this machine.\n");
 			exit(1);
 		}
 		usage(n == EXIT_HELP ? 0 : 3);
@@ -4541,12 +4723,12 @@ static unsigned find_long(const char *name, size_t len)
 	}
 	if (ambiguous) {
 		errs(prog, ": option '--", name);
-		errs("' is ambiguous; possibilities:", 0, 0);
+		err("' is ambiguous; possibilities:");
 		for (i = 0, o = opt_name; i < N_OPTIONS; i++, o += strlen(o) + 1)
 			if (*o && !strncmp(o, name, len) && (i < N_NETTOOLS) == (hit < N_NETTOOLS)
 			    && (i == hit || opt_does[i] != opt_does[hit]))
 				errs(" '--", o, "'");
-		errs("\n", 0, 0);
+		err("\n");
 		usage(3);
 	}
 	if (hit == N_OPTIONS)
@@ -4629,7 +4811,7 @@ static int64_t decimal(const char **p, uint64_t max)
 static void add_term(const struct filter *f)
 {
 	if (grow(&filter, &filter_cap, nfilter, sizeof(*f), 16)) {
-		errs("netstat: out of memory\n", 0, 0);
+		errs("netstat: out of memory", "\n", 0);
 		exit(1);
 	}
 	filter[nfilter++] = *f;
@@ -5008,8 +5190,9 @@ int netstat_main(int argc, char **argv)
 	operands = parse_args(argc, argv);
 	if (root && *root && strlen(root) < 256)
 		proc_root = root, source = SOURCE_ROOT;
-	else if ((root = getenv("NETSTAT_SOURCE")))
-		source = !strcmp(root, "proc") ? SOURCE_PROC : !strcmp(root, "netlink") ? SOURCE_NETLINK : 0;
+	else if ((root = getenv("NETSTAT_SOURCE"))
+		 && (source = list_index("auto\0netlink\0proc", SOURCE_ROOT, root)) == SOURCE_ROOT)
+		source = SOURCE_AUTO;	/* a word it does not know */
 	if (operands && !FEATURE_FILTER)
 		return not_built("filtering");
 	for (i = 0; FEATURE_FILTER && i < operands; i++)
@@ -5036,8 +5219,7 @@ int netstat_main(int argc, char **argv)
 	if (af[FAM_BT] && !FLAG(O_L2CAP) && !FLAG(O_RFCOMM))
 		flags |= 1u << O_L2CAP | 1u << O_RFCOMM;
 	explicit = flags & (PROTOCOLS | 1u << O_GROUPS | 1u << O_L2CAP | 1u << O_RFCOMM)
-		|| af[FAM_UNX] || af[FAM_IPX] || af[FAM_AX25] || af[FAM_NETROM]
-		|| af[FAM_X25] || af[FAM_ROSE];
+		|| !is_zero(af + FAM_UNX, FAM_ROSE + 1 - FAM_UNX);	/* unix ipx ax25 netrom x25 rose */
 	if (!FEATURE_JSON && FLAG(O_JSON))
 		return not_built("--json");
 	if (netns && !FEATURE_NETNS)
@@ -5190,6 +5372,8 @@ static const unsigned char *st_packed(void)
 
 /* generated by applet/usage-text.py from usage_text[]: 1542 bytes, 2622 unpacked;
  * make check compares this block with what the script prints */
+/* generated by applet/usage-text.py from usage_text[]: 1347 bytes, 2145 unpacked;
+ * make check compares this block with what the script prints */
 static const unsigned char *usage_packed(void)
 {
 	static const unsigned char lz[] =
@@ -5198,55 +5382,47 @@ static const unsigned char *usage_packed(void)
 		" \340_\012 \360\000\011routes, in\200yfac\220\013m\200qicast g\200"
 		"\036p\200\035\220\250is\200\024s\012\016\200F-t, --tcp\320QTCP\360"
 		"\\\002-u\220\037ud\340\037UDP\2206U\300\026lite\300\026-L\200\013"
-		"\3206w\220Vraw\320\250\220\012I\2409x\240Pnix\300\356\240\012domai"
-		"n\240p4 / -6\340\340\2005v\200\022\220\0066\201(ly\220\264A\220"
-		"\264protocol=AF[,AF] \341\024address families: i\201\242\240\0046"
-		"\240o\012\300\334-\220\027\300\0066\361S\004same as\200k\260</\320"
-		"\0116\301|(\200\031or\201<\200]px ax25\222\010rom \200\012\201\215"
-		"se ddp: what\222\"-tools\200Xys\200\023ere\301\305the kernel lacks"
-		"\220\020m)\221\233l\221\233\342&\202Kervers\241\006\221\233a\221"
-		"\273\202N\3028\340\037and\240U\201\004t\221\343n\221\343numeric"
-		"\242ao n\220\336lookup\200/t\222\224,\200\316\241a\202\263\200\373"
-		"of\240\210:\302k\340@-hosts\360\017\001por\360\017\003us\200\243"
-		"\222Ze\222Zex\202\344d\321\226 U\200\303\240\237Inode; with\202"
-		"\351\202\347: oth\200\034\201\321umn\240@p\301\346grams\241\327"
-		"\260\327PID/P\260\026\260\310ow\243Geach\303p\012\020\243M\240\200"
-		"\322\224\260\364it by\241t\203\243\240\016run\203\237/\202Oc/\220Z"
-		"\2001)\342!cmdl\202=\302V\200=\221\274ole\200\247mm\221h\240\035("
-		"\201r\200\257)\012\021\322Ydual-st\201\320 \203]46, ud\200\006:"
-		"\242\310\344\025t\222\033take\262\346\202! (f\222U\240\013)\012"
-		"\016\203\241o\243\241im\201\371\322\335\3623\001's \240\033\201"
-		"\257\360\377\001\241\366W\223\332wide\344Xv\221_ut\323 es\200q\201"
-		"\006t\222\203\301x\224\023c,\220\370ontinuous\224\251\202!g\223"
-		"\241\220By\202\210\200\035d\224>v\224>\202\224b\202\356\244\204e"
-		"\222\016\323y\222\313is\362\335\003\012\022\323{json\264\362\225"
-		"\000 JSON\204\007c\202\246nt\201P\241X\302\037c)\345d\204\261ln"
-		"\300=\012\023\323\307\205\201ns=NS\223\374n\242G\225\224work\242"
-		"\351sp\205\016\205y\2229,\203\036 `ip \2403`\302@\202\224\365T\012"
-		"path;\225\261:\242\\\225\251\203\370\203\324\223\004\222\207s) "
-		"\340~$(pid\2036x)\205Z\024 \205\300\225[\245\226 \345\241\205\357"
-		"\201\360bles; -C\261x\202\266\223+F\244\012FIB\346,),\365\351\012-"
-		"N \303\314\204\240\303An\012\025 \206,,\224\323\345\377 \346\012"
-		"\240r\220\272a: d\203-\206r\241\374\222[e:\204\010\206\205\202w"
-		"\204v\026 \206n\226\023\2460\242q\366E\006 memb\204\207hips\012"
-		"\027 \206\231\226Cs\346X \325\231\203\313u\226\214s\205,t\206J\206"
-		"\026\225\332pick\222B\247+\262\343M\226\205masquera\202\260m\340"
-		"\012d \202\210n\240,\223\245g\222*f\225dL\202\234x sin\200\3352.4"
-		"\2450S\240\210ctp\226\271Z\322\305\204\202\226\3112\206\351f\226"
-		"\355blueto\204m\207pSCTP, SE\240M\2258\367Z\012B\3200\365\314\021"
-		"\225\306y ar\200\273iss\207\325\227\\d\307\322\346\230ccepted\245"
-		"\241ignored,\226e\346\036\207\011e\245<V\303Xsi\263%\340\012\347"
-		"\231h\227\271hel\307\272\263j\220\354\012\012\030F\250~s\2061l\201"
-		"g\330\204:\230i\344(ki\206&given\210&st\201stch.\210Z:PORT :LOW-HI"
-		"GH :SERVICE :22,80  \2068cal\206\375\2223e\200\307 \206\003\226i@A"
-		"DDR\260\005/LEN @[IPV6] @HOST,\245\237\245\361\260bS\244\357\347"
-		"\256\245D\240I\206\374\250\247e=LISTEN,CLOSE\300\022^TIME_WAIT  "
-		"\203o=N,N  cm\200\010AME  \226}\240\012|UID\012\012\016Environ\204"
-		"T\211zPROC_ROOT=dir\207\036ads \200\011\2112st\200\014\226\363\246"
-		"\006\245\317\225/\264G\206\000k);\012NETSTAT_SOURCE=\226/:\211uws"
-		"\242\220\2609\250\242; =\3005:\227\356\267\355\320H\210\225\206wd."
-		"\012";
+		"\3206w\220Vraw\320\250\220\012I\2409S\220psct\320qSCTP\360p\002x"
+		"\240pnix\301\016\240\012domain\220\2574\200\2576 \340\377\200Tv4,"
+		"\220\0056\260\257A\220\317protocol=AF[,AF\201\206i\201\243\240\004"
+		"6\240P\301@(--\200\030\241\002\240\033...; ipx ax25\221\326rom "
+		"\200\012\201[se ddp\241\353-tools' words)\221Dl\221D\341\317\201"
+		"\364ervers\201\330ly\221Da\221d\201\367\301\341\340\037and the res"
+		"t\221\214n\221\214numeric\242\012o name look\201\275; \340\035-hos"
+		"\202U-por\220\006us\200n:\202lme\221\324e\221\324ex\202^d\242Tadd "
+		"U\200\224\240pInode; with\202c\202a: oth\200\034\2010umns\222\025p"
+		"\301Egrams\240@\260\250PID/P\260\026\260\231ow\242\301each\302\352"
+		"\012\020\242\307\240\200\322\016\260\305it by\240\357\203\035\240"
+		"\016run\203\031/\201\256c/\220Z\2001)\012\320>cmdl\201\266\320\277"
+		"i\203Dwhole\200\247mm\2219\240\035(\201C\201\006)\012\021\320vdual"
+		"-\203\217ck \202\32746, ud\200\006:\242$\323\217\201v\203\260take"
+		"\242A \201\322 (fo\201\016\240\013)\012\016\203\033o\243\033im\201"
+		"\312\341F\260\016\263\033W\223;wide\343\271v\221Fut\221p\201\323se"
+		"\241Lc,\220\315ontinuous \220%y\202#co\221\236-v\223\201\202.b\202"
+		"c\242\034ay\200\350i\201Pfamilies l\200\314\012\022\321Wjson\264+"
+		"\2249 JSON\203 c\2026nt\201\017\241\027\301\336c)\012\023\321\216"
+		"\204\245ns=NS\222\017n\241\361\224\270\202\304k\242dsp\2042\204"
+		"\235\221\343,\202\231 `ip \2403`\301\352\202>\364x\012path;\224"
+		"\325:\242\006\224\315\203X\203*\222\242\2221s)\204j\024 \204\320"
+		"\224k\244\246 \344\261\204\377\201\206ble\222\335C\243\015c\202L"
+		"\222\301F\243\033FIB\204\242N as\203\037\012\025 \205\022\243\257"
+		"\344\345 \344\360\240H\220|a: d\202\231\245X\201\332\221\307e:\203"
+		"E\205k\201\343m)\012\026 \205T\224\371\245\026\241\335\365+\006 me"
+		"mb\203\304hips\012\027 \205\177\244\270\345> \324d\2037u\225rs\204"
+		"Nt\2050\204\374\204\345\224\245pick\221\347\246\024\262RM\205nZ"
+		"\205r2\205vf\220tasquerad\203\262SEL\202!\204\377Blueto\203\224"
+		"\364n\010\220\277\204\026n\243\346d\366\006\005ignored\345\273V"
+		"\302Ysi\2620-h\225\354help\012\012\030F\246\241s\204\253l\200\241"
+		"\326\247:\242Rof\263\321ki\204\240given\206Ist\200\255tch.\206}:PO"
+		"RT :LOW-HIGH :SERVICE :22,80  \204\262cal\2023\221pe\200\230 \204"
+		"\251\224\343@ADDR\260\005/LEN @[IPV6] @HOST,\244H\244\232\260bS"
+		"\243\230 \323O\243\355\240I\205v\246\312e=LISTEN,CLOSE\300\022^TIM"
+		"E_WAIT \201\203d=N,N  cm\200\010AME  \225,\240\012|UID\012\012\016"
+		"Environ\203>\207\235PROC_ROOT=dir\205\230a\201s\200\011\207Ust\200"
+		"\014\221\032\244\257\244x\223\361\263F\204\251k);\012NETSTAT_SOURC"
+		"E=\224\330:\207\230w\201\267\206J\2609\246\025; =\3005:\263\360"
+		"\205\200e\320H\203\370\205 d.\012";
 
-	_Static_assert(2622 < sizeof(st_text), "st_text holds the unpacked text");
+	_Static_assert(2145 < sizeof(st_text), "st_text holds the unpacked text");
 	return lz;
 }

@@ -1,0 +1,37 @@
+fixture: sctp
+args: -Sae
+status: 0
+--- stdout
+Active Internet connections (servers and established)
+Proto Recv-Q Send-Q Local Address           Foreign Address         State       User       Inode     
+sctp                localhost:5000                                  LISTEN      root       41001     
+sctp                localhost:5001                                  LISTEN     
+                    127.0.0.2:5001                                             
+                    10.1.2.3:5001                                               root       41002     
+sctp                [::]:5002                                       LISTEN      www-data   41003     
+sctp                localhost:5003                                  LISTEN     
+                    fe80::201:2ff:fe03:405:5003                                
+                    10.1.2.3:5003                                               alice      41004     
+sctp                0.0.0.0:*                                       CLOSE       root       41005     
+sctp                0.0.0.0:36412                                   LISTEN      postgres   41006     
+sctp                192.0.2.10:80                                   LISTEN     
+                    198.51.100.20:80                                           
+                    203.0.113.30:80                                            
+                    192.0.2.11:80                                               4242       41007     
+sctp                2001:db8:aaaa:bbbb:cccc:dddd:eeee:ffff:5060     LISTEN      root       41008     
+sctp       0      0 localhost:5000          localhost:40000         LISTEN      root       41001     
+sctp     340    120 localhost:5001          127.0.0.2:40001         ESTABLISHED
+                    127.0.0.2               localhost                          
+                    10.1.2.3                                                    alice      41011     
+sctp       0      0 localhost:40002         localhost:5001          ESTABLISHED
+                    127.0.0.2               10.1.2.3                           
+                                            127.0.0.2                          
+                                            192.0.2.99                          root       41012     
+sctp   65536 4294967 localhost:5002          localhost:34567         LISTEN     
+                                            fe80::201:2ff:fe03:405              www-data   41003     
+sctp       0      0 192.0.2.10:80           192.0.2.200:65535       CLOSE_WAIT 
+                    198.51.100.20                                               4242       41013     
+sctp       0      0 localhost:5004          localhost:5005          CLOSING     root       41014     
+sctp       0      0 localhost:5006          localhost:5007          UNKNOWN(12) root       41015     
+sctp       0      0 2001:db8:aaaa:bbbb:cccc:dddd:eeee:ffff:5008 2001:db8:1111:2222:3333:4444:5555:6666:5009 ESTABLISHED root       41016     
+--- stderr
