@@ -10,7 +10,7 @@ FEATURES += $(if $(TINY),$(TINY_FEATURES))
 TARGETS := $(sort $(basename $(notdir $(wildcard port/*.mk))))
 # what else makes the x86_64 build smaller, flag by flag (make size)
 SMALLER := -fno-expensive-optimizations -fno-if-conversion -fno-tree-tail-merge \
-           -fno-move-loop-invariants -fno-shrink-wrap -fno-optimize-sibling-calls
+           -fno-move-loop-invariants -fno-shrink-wrap -fno-optimize-sibling-calls -fno-caller-saves
 OPT     := -Oz -std=c99 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter \
            -ffunction-sections -fdata-sections -fno-asynchronous-unwind-tables \
            -fno-unwind-tables -fno-stack-protector -fomit-frame-pointer -fno-pie \
@@ -20,7 +20,16 @@ LDOPT   := -static -s -Wl,--gc-sections -Wl,-z,noseparate-code \
 SANITIZE := -O1 -g -std=c99 -D_GNU_SOURCE -Wall -fsanitize=address,undefined \
            -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-.PHONY: all run check bench cross size qemu-check toolchain asan clean help
+# the version is the one `netstat -V` prints (version_text in applet/netstat.c),
+# so that a tarball without .git has it too; make VERSION=x overrides it
+VERSION := $(or $(shell sed -n 's/^"netstat [^0-9]*\([0-9][^ ,]*\),.*/\1/p' applet/netstat.c),unknown)
+# make install: $(DESTDIR)$(BINDIR)/netstat and $(DESTDIR)$(MANDIR)/man8/netstat.8
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+MANDIR  ?= $(PREFIX)/share/man
+INSTALL ?= install
+
+.PHONY: all run check bench cross size qemu-check system-check toolchain asan clean help install uninstall dist
 all: $(B)/netstat
 
 $(B)/netstat: applet/netstat.c port/$(TARGET).mk Makefile build/sstrip
@@ -38,8 +47,11 @@ netstat: build/x86_64/netstat
 
 $(B)/netstat: | toolchain-$(TARGET)
 
+# port/setup installs, with apt, what port/$(TARGET).mk needs; a build that
+# names its compiler (make CC=..., as port/alpine and port/openwrt do) or a
+# host without dpkg brings its own
 toolchain-%:
-	@sh port/setup $*
+	@$(if $(filter command line,$(origin CC)),:,command -v dpkg-query >/dev/null || exit 0; sh port/setup $*)
 
 cross:
 	@sh port/setup $(TARGETS)
@@ -49,6 +61,33 @@ cross:
 
 size:
 	@sh port/size $(TARGETS)
+
+# the build of TARGET (TINY=1: its tiny one) and the man page, with VERSION
+# in its title line; uninstall removes these two files and nothing else
+install: $(B)/netstat applet/netstat.8
+	$(INSTALL) -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANDIR)/man8"
+	$(INSTALL) -m 0755 $(B)/netstat "$(DESTDIR)$(BINDIR)/netstat"
+	sed '/^\.TH /s/"tiny static netstat"/"tiny static netstat $(VERSION)"/' applet/netstat.8 \
+		>"$(DESTDIR)$(MANDIR)/man8/netstat.8"
+	chmod 0644 "$(DESTDIR)$(MANDIR)/man8/netstat.8"
+
+uninstall:
+	rm -f "$(DESTDIR)$(BINDIR)/netstat" "$(DESTDIR)$(MANDIR)/man8/netstat.8"
+
+# every target, full and tiny, as build/dist/netstat-VERSION-TARGET[-tiny],
+# and their SHA256SUMS (cd build/dist && sha256sum -c SHA256SUMS)
+dist: cross
+	@rm -rf build/dist && mkdir -p build/dist
+	@for t in $(TARGETS); do for v in $$t $$t-tiny; do \
+		cp build/$$v/netstat build/dist/netstat-$(VERSION)-$$v && \
+		chmod 0755 build/dist/netstat-$(VERSION)-$$v || exit 1; done; done
+	cd build/dist && sha256sum netstat-$(VERSION)-* >SHA256SUMS
+	@ls -l build/dist
+
+# Debian's s390x and armhf kernels under qemu-system (and an initramfs of
+# netstat alone): ours against the guest's own net-tools (tests/system/)
+system-check:
+	@sh tests/system/run.sh
 
 qemu-check:
 	@sh tests/deps
@@ -126,7 +165,13 @@ help:
 	@echo 'make TINY=1      the socket listing only, into build/t-tiny/netstat'
 	@echo 'make cross       build every target, full and tiny'
 	@echo 'make size        stripped static bytes per built target, full and tiny'
+	@echo 'make install     $$(DESTDIR)$$(PREFIX)/bin/netstat and share/man/man8/netstat.8'
+	@echo '                 (PREFIX=$(PREFIX); BINDIR, MANDIR; TARGET=t, TINY=1: that build)'
+	@echo 'make uninstall   remove those two files'
+	@echo 'make dist        make cross, then build/dist/netstat-$(VERSION)-<t>[-tiny] and SHA256SUMS'
 	@echo 'make qemu-check  fixture suite (and live smoke) per target under QEMU'
+	@echo 'make system-check  Debian s390x and armhf kernels in qemu-system: ours'
+	@echo '                 against their net-tools inside the guest'
 	@echo 'make bench       time ./netstat against ss, net-tools, busybox, toybox'
 	@echo '                 and a bare sock_diag dump, from 1k to 50k sockets'
 	@echo 'make build/test-small-maps/netstat, build/test-no-memory/netstat'
