@@ -652,6 +652,8 @@ static void tcp_pair(int l, const char *cip, int cport, const char *sip, int spo
 	*a = *c >= 0 ? accepted(l) : -1;
 }
 
+/* a unix socket bound to path (listening: and listening), or with
+ * listening < 0 connected to it; abstract: the name starts with a NUL */
 static int unix_sock(int type, const char *path, int abstract, int listening)
 {
 	struct sockaddr_un sun;
@@ -662,7 +664,8 @@ static int unix_sock(int type, const char *path, int abstract, int listening)
 	sun.sun_family = AF_UNIX;
 	strcpy(sun.sun_path + abstract, path);
 	n = offsetof(struct sockaddr_un, sun_path) + abstract + strlen(path) + !abstract;
-	if (s < 0 || bind(s, (void *)&sun, n) < 0 || (listening && listen(s, 8) < 0)) {
+	if (s < 0 || (listening < 0 ? connect(s, (void *)&sun, n) < 0
+		      : bind(s, (void *)&sun, n) < 0 || (listening && listen(s, 8) < 0))) {
 		setup_fail(path);
 		return -1;
 	}
@@ -671,19 +674,7 @@ static int unix_sock(int type, const char *path, int abstract, int listening)
 
 static int unix_connect(int type, const char *path, int abstract)
 {
-	struct sockaddr_un sun;
-	int s = socket(AF_UNIX, type | SOCK_CLOEXEC, 0);
-	socklen_t n;
-
-	memset(&sun, 0, sizeof(sun));
-	sun.sun_family = AF_UNIX;
-	strcpy(sun.sun_path + abstract, path);
-	n = offsetof(struct sockaddr_un, sun_path) + abstract + strlen(path) + !abstract;
-	if (s < 0 || connect(s, (void *)&sun, n) < 0) {
-		setup_fail(path);
-		return -1;
-	}
-	return s;
+	return unix_sock(type, path, abstract, -1);
 }
 
 /* Everything stays open until power-off; nothing is orphaned, nothing is
