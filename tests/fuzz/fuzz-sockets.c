@@ -1,7 +1,7 @@
 /* The /proc/net socket tables through the real reader: the input after
- * three selector bytes is one table (d[0] % 13: tcp tcp6 udp udp6 udplite
- * udplite6 raw raw6 unix sctp/eps sctp6/eps sctp/assocs sctp6/assocs) of a
- * PROC_ROOT tree with no process, listed by
+ * three selector bytes is one table (d[0] % 11: tcp tcp6 udp udp6 udplite
+ * udplite6 raw raw6 unix sctp/eps sctp/assocs) of a PROC_ROOT tree with no
+ * process, listed by
  * netstat_main() (list_sockets(), table_rows() -> proc_rows(), text_row()
  * or json_row()) with the options d[1] and d[2] pick, and a filter.
  * SPDX-License-Identifier: 0BSD */
@@ -9,8 +9,8 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 {
-	static const char *const proto[] = {
-		"-t", "-t", "-u", "-u", "-U", "-U", "-w", "-w", "-x", "-S", "-S", "-S", "-S"
+	static const char *const proto[] = {	/* by table */
+		"-t", "-t", "-u", "-u", "-U", "-U", "-w", "-w", "-x", "-S", "-S"
 	};
 	static const char *const opt1[] = { "-a", "-l", "-e", "-e", "-o", "-p", "-W", "--json" };
 	static const char *const opt2[] = {
@@ -34,12 +34,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 				fz_die(filters[i]);
 	if (n < 3)
 		return 0;
-	t = tables + d[0] % 13;
-	f = d[0] / 13 % 16;	/* 0..12: a filter, else none */
+	_Static_assert(sizeof(proto) / sizeof(*proto) == sizeof(tables) / sizeof(*tables), "a flag per table");
+	t = tables + d[0] % 11;
+	f = d[0] / 11 % 16;	/* 0..12: a filter, else none */
 	fz_reset(0);
 	fz_pieces(d[n - 1]);	/* read() in pieces of a size the last byte picks */
 	args[a++] = proto[t - tables];
-	if (d[0] >= 13 * 16 && t->kind != K_UNIX)	/* -4 or -6 too */
+	if (d[0] >= 11 * 16 && t->kind != K_UNIX)	/* -4 or -6 too */
 		args[a++] = t->family == AF_INET6 ? "-6" : "-4";
 	a = fz_flags(args, a, opt1, d[1]);
 	a = fz_flags(args, a, opt2, d[2]);

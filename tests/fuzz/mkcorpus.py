@@ -30,9 +30,9 @@ def parts(files):
         out.append(f)
     return SEP.join(out)
 
-# 1. sockets: d[0] = table + 13 * filter (13..15: none; 16: -4 or -6), d[1], d[2] options
+# 1. sockets: d[0] = table + 11 * filter (13..15: none; 16+: -4 or -6), d[1], d[2] options
 TABLES = ['tcp', 'tcp6', 'udp', 'udp6', 'udplite', 'udplite6', 'raw', 'raw6', 'unix',
-          'sctp/eps', 'sctp6/eps', 'sctp/assocs', 'sctp6/assocs']
+          'sctp/eps', 'sctp/assocs']
 for tree, o1, o2 in [('real', 0x01, 0x01), ('rich', 0x85, 0x00), ('bogus', 0x01, 0x01),
                      ('escapes', 0x21, 0x10), ('oldunix', 0x01, 0x00), ('names', 0x47, 0x00),
                      ('headeronly', 0x01, 0x00), ('sctp', 0x01, 0x00), ('sctp-bogus', 0x05, 0x01),
@@ -40,10 +40,10 @@ for tree, o1, o2 in [('real', 0x01, 0x01), ('rich', 0x85, 0x00), ('bogus', 0x01,
     for i, t in enumerate(TABLES):
         d = rd(tree, 'net', *t.split('/'), cap=2500)
         if d is not None:
-            seed('sockets', bytes([i + 13 * 13, o1, o2]) + d)
-for f, (t, o1, o2) in enumerate([(0, 1, 1), (1, 1, 1), (8, 0x25, 0), (11, 0x25, 0)] * 4):
+            seed('sockets', bytes([i + 11 * 13, o1, o2]) + d)
+for f, (t, o1, o2) in enumerate([(0, 1, 1), (1, 1, 1), (8, 0x25, 0), (10, 0x25, 0)] * 4):
     d = rd('real' if t < 9 else 'sctp', 'net', *TABLES[t].split('/'))
-    seed('sockets', bytes([t + 13 * f, o1, o2]) + d)
+    seed('sockets', bytes([t + 11 * f, o1, o2]) + d)
 
 # 2. routes: d[0] options, d[1] -A; route, ipv6_route, rt_cache
 for tree in ['route-real', 'route-ns', 'route-rich', 'route-v6', 'route-bogus', 'route-hdr-order',
