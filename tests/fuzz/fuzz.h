@@ -551,6 +551,15 @@ static char *fz_data0;	/* the applet's data before the first run */
 __attribute__((no_sanitize("address", "undefined"))) static void fz_copy(volatile char *d,
 	const volatile char *s, size_t n)
 {
+#ifdef __x86_64__	/* a tenth of fuzz-procs' time went to the loop below */
+	void *dp = (void *)d;
+	const void *sp = (const void *)s;
+
+	if (sp)
+		__asm__ volatile("rep movsb" : "+D"(dp), "+S"(sp), "+c"(n) : : "memory");
+	else
+		__asm__ volatile("rep stosb" : "+D"(dp), "+c"(n) : "a"(0) : "memory");
+#endif
 	for (; n >= 8; n -= 8, d += 8, s += s ? 8 : 0)
 		*(volatile uint64_t *)d = s ? *(const volatile uint64_t *)s : 0;
 	for (; n; n--)
